@@ -1,0 +1,3 @@
+module byline
+
+go 1.26
