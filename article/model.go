@@ -28,6 +28,10 @@ type Article struct {
 	Paragraphs []string `json:"paragraphs"`
 	// Captions are the photo captions, each once, in order.
 	Captions []Caption `json:"captions"`
+	// Markdown holds, for Markdown input, the source of each body paragraph
+	// (same index as Paragraphs, whose text is the plain reading of it), so
+	// the reader can render it richly; nil for other formats.
+	Markdown []string `json:"-"`
 	// People are the named people, in order of first mention.
 	People []Person `json:"people"`
 	// Quotes are the quoted spans, in document order.
