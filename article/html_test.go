@@ -1,0 +1,449 @@
+package article
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// formatsHTMLFixtures are the saved pages under testdata/html, each named
+// by the behaviour it pins.
+var formatsHTMLFixtures = []string{
+	"01_news_og_jsonld.html",
+	"02_wikinews_quotes.html",
+	"03_hostile_windows1252.html",
+}
+
+func TestHTMLGolden(t *testing.T) {
+	for _, name := range formatsHTMLFixtures {
+		t.Run(name, func(t *testing.T) {
+			src := formatsReadFixture(t, filepath.Join("html", name))
+			a, err := parseHTML(name, src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			formatsCheckModel(t, a, "html")
+			formatsGolden(t, strings.TrimSuffix(name, ".html")+".json", formatsJSON(t, a))
+		})
+	}
+}
+
+// formatsFurniture are words of the page furniture in the fixtures; none may
+// reach the text.
+var formatsFurniture = []string{
+	"cookie", "Accept all", "Share on", "Sign up", "newsletter", "inbox", "Read more",
+	"Related articles", "Sorry, we are not accepting comments", "Comments", "Privacy notice",
+	"All rights reserved", "dataLayer", "window.", "Navigation", "Jump to", "Log in",
+	"Have an opinion", "Please enable JavaScript", "Hidden text", "PWNED", "Great café",
+	"click me", "Email this article", "Manage preferences",
+}
+
+func formatsNoFurniture(t *testing.T, a *Article) {
+	t.Helper()
+	for i, p := range a.Paragraphs {
+		for _, f := range formatsFurniture {
+			if strings.Contains(p, f) {
+				t.Errorf("paragraph %d holds furniture %q: %q", i, f, p)
+			}
+		}
+	}
+	for _, c := range a.Captions {
+		for _, f := range formatsFurniture {
+			if strings.Contains(c.Text+c.Credit, f) {
+				t.Errorf("caption holds furniture %q: %+v", f, c)
+			}
+		}
+	}
+}
+
+// TestHTMLNews reads a news page built around the seed article and expects
+// exactly the model issue 3 pins for the seed, plus what the page's
+// metadata adds (the second author, the date).
+func TestHTMLNews(t *testing.T) {
+	a, err := parseHTML("news.html", formatsReadFixture(t, "html/01_news_og_jsonld.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	formatsCheckModel(t, a, "html")
+	formatsNoFurniture(t, a)
+	if a.Publication != "Express & Star" {
+		t.Errorf("Publication = %q", a.Publication)
+	}
+	if want := "Healey to convene next ‘coalition of the willing’ meeting next week"; a.Headline != want {
+		t.Errorf("Headline = %q, want %q (entities decoded, no \" | Site\")", a.Headline, want)
+	}
+	if want := "John Healey will host defence ministers in Brussels alongside his French counterpart."; a.Standfirst != want {
+		t.Errorf("Standfirst = %q", a.Standfirst)
+	}
+	wantAuthors := []Author{{"Caitlin Doherty", "Deputy Political Editor"}, {"David Hughes", "Political Editor"}}
+	if fmt.Sprint(a.Authors) != fmt.Sprint(wantAuthors) {
+		t.Errorf("Authors = %+v, want %+v (two JSON-LD authors stay two)", a.Authors, wantAuthors)
+	}
+	if a.Published != "2025-04-05T14:01:00+01:00" || a.PublishedText != "Published 5 April 2025, 14:01" {
+		t.Errorf("Published = %q, %q", a.Published, a.PublishedText)
+	}
+	want := formatsSeedParagraphs(t)
+	if len(a.Paragraphs) != len(want) {
+		t.Fatalf("%d paragraphs, want %d:\n%s", len(a.Paragraphs), len(want), strings.Join(a.Paragraphs, "\n"))
+	}
+	for i := range want {
+		if a.Paragraphs[i] != want[i] {
+			t.Errorf("paragraph %d =\n%q\nwant\n%q", i, a.Paragraphs[i], want[i])
+		}
+	}
+	wantCaps := []Caption{
+		{"Defence Secretary John Healey", "PA", 0},
+		{"Chief of the Defence Staff Admiral Sir Tony Radakin", "Andrew Matthews/PA", 4},
+	}
+	if fmt.Sprint(a.Captions) != fmt.Sprint(wantCaps) {
+		t.Errorf("Captions = %+v, want %+v", a.Captions, wantCaps)
+	}
+	if a.Markdown != nil {
+		t.Errorf("Markdown = %q for HTML input, want nil", a.Markdown)
+	}
+}
+
+// TestHTMLWikinews reads a Wikinews page whose quotes are marked up as <q>
+// and <blockquote>, and expects them as quotation marks in the text.
+func TestHTMLWikinews(t *testing.T) {
+	a, err := parseHTML("imus.html", formatsReadFixture(t, "html/02_wikinews_quotes.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	formatsCheckModel(t, a, "html")
+	formatsNoFurniture(t, a)
+	if a.Headline != "Radio host Don Imus dies aged 79" {
+		t.Errorf("Headline = %q (the \" - Wikinews, the free news source\" suffix must go)", a.Headline)
+	}
+	if a.Publication != "Wikinews" || a.Published != "2019-12-30T00:00:00Z" || a.PublishedText != "Monday, December 30, 2019" {
+		t.Errorf("Publication, Published, PublishedText = %q, %q, %q", a.Publication, a.Published, a.PublishedText)
+	}
+	if !strings.HasPrefix(a.Paragraphs[0], "United States radio personality") {
+		t.Errorf("first paragraph %q; the date line must not be a paragraph", a.Paragraphs[0])
+	}
+	text := strings.Join(a.Paragraphs, "\n")
+	for _, want := range []string{
+		"basketball team as “nappy headed hos.” He later apologized",  // <q>
+		"statement on the death read: “Don loved and adored Deirdre,", // <q>
+		"“He was a rebel, an unapologetic decrier",                    // <blockquote>, opening mark
+		"Rest easy Cowboy. You’ve earned it.”\n— Rob Bartlett",        // closing mark, attribution outside
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q", want)
+		}
+	}
+	if strings.Contains(text, "“— Rob Bartlett") {
+		t.Error("the tweet's attribution line is inside the quotation marks")
+	}
+}
+
+// formatsHostile returns the hostile page with a script of size bytes
+// where the fixture says BIG-SCRIPT.
+func formatsHostile(t testing.TB, size int) []byte {
+	src := formatsReadFixture(t, "html/03_hostile_windows1252.html")
+	var big bytes.Buffer
+	big.Grow(size + 100)
+	for big.Len() < size {
+		big.WriteString("var s='\x1b[2J<p>Injected paragraph</p>&#27;'; document.write(s); // café \x9b\n")
+	}
+	return bytes.Replace(src, []byte("/*BIG-SCRIPT*/"), big.Bytes(), 1)
+}
+
+// TestHTMLHostile reads a Windows-1252 page full of escape sequences with
+// a 5 MB inline script, a script in a figcaption and broken nesting.
+func TestHTMLHostile(t *testing.T) {
+	src := formatsHostile(t, 5<<20)
+	if len(src) < 5<<20 {
+		t.Fatalf("hostile page is %d bytes", len(src))
+	}
+	a, err := parseHTML("hostile.html", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	formatsCheckModel(t, a, "html")
+	formatsNoFurniture(t, a)
+	for _, s := range formatsStrings(a) {
+		if strings.Contains(s, "Injected") || strings.Contains(s, "document.write") || strings.Contains(s, "pwned") && !strings.Contains(s, "]0;pwned") {
+			t.Errorf("script text reached the model: %q", s)
+		}
+		if strings.ContainsAny(s, "\x1b\x07\u009b\u202e") || strings.Contains(s, "Ã") {
+			t.Errorf("escape or mojibake in %q", s)
+		}
+	}
+	if !strings.HasPrefix(a.Headline, "Café owner[2J defies") {
+		t.Errorf("Headline = %q: Windows-1252 é decoded, ESC removed", a.Headline)
+	}
+	if want := []Caption{{"Renée Dupont outside her café on Market Street", "Jane Doe/Reuters", 0}}; fmt.Sprint(a.Captions) != fmt.Sprint(want) {
+		t.Errorf("Captions = %+v, want %+v (script in figcaption dropped)", a.Captions, want)
+	}
+	if len(a.Authors) != 1 || !strings.HasPrefix(a.Authors[0].Name, "Renée Dupont") {
+		t.Errorf("Authors = %+v", a.Authors)
+	}
+	text := strings.Join(a.Paragraphs, "\n")
+	for _, want := range []string{
+		"£4,000 (about €5,000)",
+		"“We will not be intimidated,” said Renée Dupont",
+		"we’ll be serving coffee",
+		"after reports of breaking glass",               // broken <b><i> nesting keeps the words in order
+		"“look at what more can be done”",               // unclosed <p> in a <div>
+		"The text <script>alert(1)</script> is written", // escaped markup is text
+		"raised more than £1,200",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Hidden text") {
+		t.Error("display:none text reached the paragraphs")
+	}
+}
+
+// TestHTMLCharset checks that the declared encoding is honoured, and an
+// undeclared page is UTF-8 when valid, even past the first 1024 bytes.
+func TestHTMLCharset(t *testing.T) {
+	pad := strings.Repeat("<p>Plain ASCII filler text for the first kilobyte of the page.</p>\n", 30)
+	tests := []struct {
+		name string
+		src  string
+		want string
+	}{
+		{"meta charset windows-1252", "<html><head><meta charset=\"windows-1252\"><title>x</title></head><body><p>caf\xe9 \x93quoted\x94</p></body></html>", "café “quoted”"},
+		{"http-equiv latin1", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><title>x</title></head><body><p>na\xefve \x80</p></body></html>", "naïve €"},
+		{"undeclared utf-8 late accent", "<html><head><title>x</title></head><body>" + pad + "<p>Zoë’s café</p></body></html>", "Zoë’s café"},
+		{"undeclared invalid utf-8", "<html><head><title>x</title></head><body><p>caf\xe9</p></body></html>", "café"},
+		{"utf-8 bom", "\xef\xbb\xbf<html><head><title>x</title></head><body><p>Zoë</p></body></html>", "Zoë"},
+		{"declared utf-8 with a stray byte", "<html><head><meta charset=utf-8><title>x</title></head><body><p>Zoë \xff</p></body></html>", "Zoë \ufffd"},
+	}
+	for _, tt := range tests {
+		a, err := parseHTML(tt.name, []byte(tt.src))
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if got := a.Paragraphs[len(a.Paragraphs)-1]; got != tt.want {
+			t.Errorf("%s: last paragraph %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestHTMLRules pins the walker's and metadata's rules one by one on small
+// pages shaped like the real ones.
+func TestHTMLRules(t *testing.T) {
+	page := func(head, body string) []byte {
+		return []byte("<!DOCTYPE html><html><head><meta charset=utf-8>" + head + "</head><body>" + body + "</body></html>")
+	}
+	tests := []struct {
+		name  string
+		src   []byte
+		check func(a *Article) string
+	}{
+		{"json-ld @graph with @id references",
+			page(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+				{"@type":"Organization","@id":"#org","name":"The Guardian"},
+				{"@type":"Person","@id":"#p1","name":"Jessica Elgot","jobTitle":"Chief political correspondent"},
+				{"@type":["NewsArticle"],"headline":"Starmer sets out plan","author":[{"@id":"#p1"}],"publisher":{"@id":"#org"},"datePublished":"2025-04-06T18:00:00Z"}]}</script>`,
+				`<p>Body text.</p>`),
+			func(a *Article) string {
+				if a.Publication != "The Guardian" || a.Headline != "Starmer sets out plan" || len(a.Authors) != 1 ||
+					a.Authors[0] != (Author{"Jessica Elgot", "Chief political correspondent"}) || a.Published != "2025-04-06T18:00:00Z" {
+					return fmt.Sprintf("%+v", a)
+				}
+				return ""
+			}},
+		{"json-ld author as one string with two names",
+			page(`<script type="application/ld+json">{"@type":"ReportageNewsArticle","headline":"H","author":"Anna Smith and Ben Jones"}</script>`, `<p>Body.</p>`),
+			func(a *Article) string {
+				if len(a.Authors) != 2 || a.Authors[1].Name != "Ben Jones" {
+					return fmt.Sprintf("%+v", a.Authors)
+				}
+				return ""
+			}},
+		{"malformed json-ld is skipped",
+			page(`<title>Real title | Site</title><script type="application/ld+json">{"@type":"NewsArticle", "headline": </script>`, `<p>Body.</p>`),
+			func(a *Article) string {
+				if a.Headline != "Real title" {
+					return a.Headline
+				}
+				return ""
+			}},
+		{"rel=author links and byline element",
+			page(`<title>T</title>`, `<article><h1>T</h1><p class="byline">By <a rel="author" href="/a/x">Xu Li</a> and <a rel="author" href="/a/y">Yara Khan</a></p><p>Body.</p></article>`),
+			func(a *Article) string {
+				if fmt.Sprint(a.Authors) != fmt.Sprint([]Author{{"Xu Li", ""}, {"Yara Khan", ""}}) {
+					return fmt.Sprintf("%+v", a.Authors)
+				}
+				if len(a.Paragraphs) != 1 || a.Paragraphs[0] != "Body." {
+					return fmt.Sprintf("byline or headline in paragraphs: %q", a.Paragraphs)
+				}
+				return ""
+			}},
+		{"meta author only",
+			page(`<meta name="author" content="Caitlin Doherty"><title>T</title>`, `<p>Body.</p>`),
+			func(a *Article) string {
+				if len(a.Authors) != 1 || a.Authors[0].Name != "Caitlin Doherty" {
+					return fmt.Sprintf("%+v", a.Authors)
+				}
+				return ""
+			}},
+		{"time element gives the date",
+			page(`<title>T</title>`, `<article><p>Published <time datetime="2025-04-12T10:31">12 April 2025, 10:31</time></p><p>Body.</p></article>`),
+			func(a *Article) string {
+				if a.Published != "2025-04-12T10:31:00Z" || a.PublishedText != "12 April 2025, 10:31" {
+					return a.Published + " / " + a.PublishedText
+				}
+				return ""
+			}},
+		{"nested q and lists and headings",
+			page(`<title>T</title>`, `<article><h2>What was said</h2><p>She said <q>he called it <q>absurd</q></q>.</p><ol start="3"><li>Third</li><li>Fourth<ul><li>nested</li></ul></li></ol><pre>  code
+  kept</pre></article>`),
+			func(a *Article) string {
+				want := []string{"What was said", "She said “he called it ‘absurd’”.", "3. Third", "4. Fourth", "  • nested", "  code\n  kept"}
+				if strings.Join(a.Paragraphs, "|") != strings.Join(want, "|") {
+					return fmt.Sprintf("%q", a.Paragraphs)
+				}
+				return ""
+			}},
+		{"blockquote already in marks and multi-paragraph",
+			page(`<title>T</title>`, `<article><blockquote><p>“Marked already.”</p></blockquote><blockquote><p>One.</p><p>Two.</p><footer>— A Speaker</footer></blockquote></article>`),
+			func(a *Article) string {
+				want := []string{"“Marked already.”", "“One.", "“Two.”", "— A Speaker"}
+				if strings.Join(a.Paragraphs, "|") != strings.Join(want, "|") {
+					return fmt.Sprintf("%q", a.Paragraphs)
+				}
+				return ""
+			}},
+		{"br is a line break, whitespace collapses",
+			page(`<title>T</title>`, `<p>Line   one<br>line
+			two</p>`),
+			func(a *Article) string {
+				if len(a.Paragraphs) != 1 || a.Paragraphs[0] != "Line one\nline two" {
+					return fmt.Sprintf("%q", a.Paragraphs)
+				}
+				return ""
+			}},
+		{"figure caption with cite credit and a credit-only figure",
+			page(`<title>T</title>`, `<article><p>Before.</p><figure><img src=a.jpg alt="alt a"><figcaption>Crowds in the square. <cite>Photograph: Andy Rain/EPA</cite></figcaption></figure><p>After.</p><figure><img src=b.jpg alt="Lecornu and Healey"><figcaption><span class="credit">Getty Images</span></figcaption></figure></article>`),
+			func(a *Article) string {
+				want := []Caption{{"Crowds in the square.", "Andy Rain/EPA", 1}, {"Lecornu and Healey", "Getty Images", 2}}
+				if fmt.Sprint(a.Captions) != fmt.Sprint(want) {
+					return fmt.Sprintf("%+v", a.Captions)
+				}
+				return ""
+			}},
+		{"pull-quote figure is text, not a caption",
+			page(`<title>T</title>`, `<article><p>Before.</p><figure><blockquote><p>Words.</p></blockquote><figcaption>— Someone</figcaption></figure></article>`),
+			func(a *Article) string {
+				if len(a.Captions) != 0 || !strings.Contains(strings.Join(a.Paragraphs, "|"), "“Words.”") {
+					return fmt.Sprintf("%q %+v", a.Paragraphs, a.Captions)
+				}
+				return ""
+			}},
+		{"furniture classes and roles",
+			page(`<title>T</title>`, `<div class="cookieConsent">We use cookies</div><article class="article-body ad-free"><p>Kept.</p><div class="social-share">Tweet this</div><div id="newsletter_box"><p>Get the email</p></div><div role="complementary"><p>Sidebar</p></div><section class="related"><p>Other story</p></section><div class="comments-area"><p>A reader said</p></div><p>Also kept.</p></article>`),
+			func(a *Article) string {
+				if strings.Join(a.Paragraphs, "|") != "Kept.|Also kept." {
+					return fmt.Sprintf("%q", a.Paragraphs)
+				}
+				return ""
+			}},
+	}
+	for _, tt := range tests {
+		a, err := parseHTML(tt.name, tt.src)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		formatsCheckModel(t, a, "html")
+		if msg := tt.check(a); msg != "" {
+			t.Errorf("%s: %s", tt.name, msg)
+		}
+	}
+}
+
+// TestHTMLErrors checks that a page with no text is an error naming the
+// input, and never a panic.
+func TestHTMLErrors(t *testing.T) {
+	for _, src := range []string{"", "<html></html>", "<html><head><script>var x;</script></head><body><nav>Home</nav></body></html>"} {
+		_, err := parseHTML("empty.html", []byte(src))
+		if err == nil || !strings.HasPrefix(err.Error(), "empty.html: ") {
+			t.Errorf("parseHTML(%q) error = %v, want empty.html: …", src, err)
+		}
+	}
+}
+
+func FuzzParseHTML(f *testing.F) {
+	for _, name := range formatsHTMLFixtures {
+		f.Add(formatsReadFixture(f, filepath.Join("html", name)))
+	}
+	f.Add([]byte("<figure><figcaption>(</figcaption></figure><p>x"))
+	f.Add([]byte("<blockquote><blockquote><q><q>x</q></q></blockquote>"))
+	f.Add([]byte(`<script type="application/ld+json">[[[{"@type":"NewsArticle","author":[[{"@id":"x"}]]}]]]</script>`))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		a, err := parseHTML("fuzz.html", src)
+		if err != nil {
+			return
+		}
+		formatsCheckModel(t, a, "html")
+	})
+}
+
+// formatsBigHTML returns a news page of about size bytes: the news fixture
+// with its body repeated, figures included.
+func formatsBigHTML(tb testing.TB, size int) []byte {
+	src := string(formatsReadFixture(tb, "html/01_news_og_jsonld.html"))
+	start := strings.Index(src, `<div class="article-body">`)
+	end := strings.Index(src[start:], "\n      </div>\n") + start
+	body := src[start+len(`<div class="article-body">`) : end]
+	var b strings.Builder
+	b.WriteString(src[:end])
+	for b.Len() < size {
+		b.WriteString(body)
+	}
+	b.WriteString(src[end:])
+	return []byte(b.String())
+}
+
+func BenchmarkParseHTML(b *testing.B) {
+	for _, size := range []int{1 << 20} {
+		src := formatsBigHTML(b, size)
+		b.Run(fmt.Sprintf("%dKB", len(src)>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				if _, err := parseHTML("big.html", src); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	src := formatsHostile(b, 5<<20)
+	b.Run("hostile-5MB-script", func(b *testing.B) {
+		b.SetBytes(int64(len(src)))
+		for b.Loop() {
+			if _, err := parseHTML("hostile.html", src); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// TestHTMLBigIsComplete checks that a 1 MB page keeps all its paragraphs:
+// the benchmark input is a real result, not an early exit.
+func TestHTMLBigIsComplete(t *testing.T) {
+	if testing.Short() {
+		t.Skip("1 MB page")
+	}
+	src := formatsBigHTML(t, 1<<20)
+	start := time.Now()
+	a, err := parseHTML("big.html", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("parsed %d KB in %v", len(src)>>10, time.Since(start))
+	copies := strings.Count(string(src), "The Defence Secretary is set to convene")
+	if n := len(a.Paragraphs); n < 19*copies-19 {
+		t.Errorf("%d paragraphs from %d copies of the 19-paragraph body", n, copies)
+	}
+}
