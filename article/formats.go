@@ -319,7 +319,34 @@ func formatHost(s string) string {
 // single lines. A no-break space is kept: it is written on purpose
 // ("10 km"), and the seed article has them.
 func formatOneLine(s string) string {
-	return strings.Join(strings.FieldsFunc(Clean(s), formatIsASCIISpace), " ")
+	s = Clean(s)
+	collapse := false
+	for i := 0; i < len(s) && !collapse; i++ {
+		switch c := s[i]; c {
+		case '\t', '\n', '\r', '\f':
+			collapse = true
+		case ' ':
+			collapse = i == 0 || i == len(s)-1 || s[i+1] == ' '
+		}
+	}
+	if !collapse {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; formatIsASCIISpace(rune(c)) {
+			space = b.Len() > 0
+		} else {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // formatIsASCIISpace reports whether r is HTML's "ASCII whitespace".

@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -104,8 +105,9 @@ var mdYAMLLineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 //	publication, site, site_name, publisher,
 //	  source (when not a URL)                → Publication
 //	source, url, link, canonical_url,
-//	  original_url (a URL)                   → URL, and Publication's
-//	                                           fallback (its host)
+//	  original_url (a URL)                   → Publication when none is
+//	                                           given (the URL's host; the
+//	                                           model has no URL field)
 //
 // A block between "---" lines that is not a YAML mapping is not front
 // matter (it is a thematic break and text); one that looks like a mapping
@@ -249,32 +251,30 @@ type mdBuilder struct {
 // start of the next block that has a known start (so fences, list markers
 // and "> " are kept), without trailing blank lines.
 func (b *mdBuilder) build(doc ast.Node) {
-	var bounds []int // starts of every top-level block and list item, sorted
+	var bounds []int // starts of every top-level block and list item
+	visit := func(n ast.Node) {
+		start := mdStart(n, b.src)
+		if start >= 0 {
+			bounds = append(bounds, start)
+		}
+		b.block(n, start)
+	}
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		if l, ok := n.(*ast.List); ok {
 			for it := l.FirstChild(); it != nil; it = it.NextSibling() {
-				if s := mdStart(it, b.src); s >= 0 {
-					bounds = append(bounds, s)
-				}
-				b.block(it)
+				visit(it)
 			}
 			continue
 		}
-		if s := mdStart(n, b.src); s >= 0 {
-			bounds = append(bounds, s)
-		}
-		b.block(n)
+		visit(n)
 	}
+	slices.Sort(bounds)
 	b.a.Markdown = make([]string, len(b.starts))
 	for i, s := range b.starts {
+		s = max(s, 0)
 		end := len(b.src)
-		for _, x := range bounds {
-			if x > s {
-				end = min(end, x)
-			}
-		}
-		if s < 0 {
-			s = 0
+		if k, _ := slices.BinarySearch(bounds, s+1); k < len(bounds) {
+			end = bounds[k]
 		}
 		md := mdTrimRefDefs(strings.TrimRight(string(b.src[s:end]), " \t\r\n"))
 		b.a.Markdown[i] = Clean(b.withRefs(md))
@@ -327,7 +327,7 @@ func (b *mdBuilder) withRefs(md string) string {
 
 // block records one top-level block (or list item) as a paragraph, unless
 // it has no text or is the headline.
-func (b *mdBuilder) block(n ast.Node) {
+func (b *mdBuilder) block(n ast.Node, start int) {
 	txt := b.blockText(n, 0)
 	if txt == "" {
 		return
@@ -343,7 +343,7 @@ func (b *mdBuilder) block(n ast.Node) {
 		}
 	}
 	b.a.Paragraphs = append(b.a.Paragraphs, txt)
-	b.starts = append(b.starts, mdStart(n, b.src))
+	b.starts = append(b.starts, start)
 }
 
 // blockText returns the plain reading text of a block; depth is the list
