@@ -1,0 +1,181 @@
+package ui
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	tea "charm.land/bubbletea/v2"
+
+	"byline/article"
+)
+
+// searchMsg delivers the matches of one query; seq drops stale results when
+// the query changed while the search ran.
+type searchMsg struct {
+	seq     int
+	query   string
+	matches []span
+}
+
+// searchCmd finds every match of query in the blocks, off the event loop:
+// texts is the reader's block list, which is never written after New.
+//
+// Smart case, as in less -i and vim's smartcase: a query with no upper-case
+// letter matches any case ("kyiv" finds "Kyiv"); one with an upper-case
+// letter matches exactly. Case-insensitive search uses regexp's (?i) so the
+// offsets are into the original text even where case folding changes byte
+// lengths.
+func searchCmd(seq int, query string, texts []string) tea.Cmd {
+	return func() tea.Msg {
+		return searchMsg{seq: seq, query: query, matches: findAll(query, texts)}
+	}
+}
+
+func findAll(query string, texts []string) []span {
+	if query == "" {
+		return nil
+	}
+	var ms []span
+	if hasUpper(query) {
+		for b, t := range texts {
+			for off := 0; ; {
+				i := strings.Index(t[off:], query)
+				if i < 0 {
+					break
+				}
+				ms = append(ms, span{b, off + i, off + i + len(query)})
+				off += i + len(query)
+			}
+		}
+		return ms
+	}
+	re := regexp.MustCompile("(?i)" + regexp.QuoteMeta(query))
+	for b, t := range texts {
+		for _, loc := range re.FindAllStringIndex(t, -1) {
+			ms = append(ms, span{b, loc[0], loc[1]})
+		}
+	}
+	return ms
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// startSearch opens the search input; the search runs as the user types.
+func (m *Model) startSearch() tea.Cmd {
+	m.searching = true
+	m.anchor = m.rd.top
+	m.rd.clearMatches()
+	m.query = ""
+	m.search.Reset()
+	return m.search.Focus()
+}
+
+// updateSearch handles a key while the search input is open: Enter keeps the
+// matches, Esc cancels and goes back to where the search started, anything
+// else edits the query and searches again.
+func (m Model) updateSearch(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	switch msg.String() {
+	case "enter":
+		m.searching = false
+		m.search.Blur()
+		if m.query == "" {
+			m.rd.clearMatches()
+		}
+		return m, nil
+	case "esc":
+		m.searching = false
+		m.search.Blur()
+		m.rd.clearMatches()
+		m.query = ""
+		m.rd.top = m.anchor
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.search, cmd = m.search.Update(msg)
+	v := m.search.Value()
+	if c := article.Clean(v); c != v {
+		m.search.SetValue(c)
+		v = c
+	}
+	if v == m.query {
+		return m, cmd
+	}
+	m.query = v
+	m.searchSeq++
+	if v == "" {
+		m.rd.clearMatches()
+		m.rd.top = m.anchor
+		return m, cmd
+	}
+	return m, tea.Batch(cmd, searchCmd(m.searchSeq, v, m.rd.texts))
+}
+
+// setMatches installs the results of the latest search; the first match at
+// or after where the search started becomes current and is shown.
+func (m *Model) setMatches(msg searchMsg) {
+	if msg.seq != m.searchSeq {
+		return
+	}
+	top := m.rd.top
+	m.rd.top = m.anchor
+	m.rd.setMatches(msg.matches)
+	if len(msg.matches) == 0 {
+		m.rd.top = top
+	}
+	m.moved = true
+}
+
+// counter is the "3/11" match counter.
+func (m *Model) counter() string {
+	switch {
+	case m.query == "":
+		return ""
+	case len(m.rd.matches) == 0:
+		return "no match"
+	}
+	return fmt.Sprintf("%d/%d", m.rd.current+1, len(m.rd.matches))
+}
+
+// FindSpeaker resolves a --speaker NAME against the speakers of quotes:
+// an exact name (any case), else the one speaker whose name contains NAME
+// as a word part ("zelensky" → "Volodymyr Zelensky"). The error lists the
+// known speakers, for main to print.
+func FindSpeaker(quotes []article.Quote, name string) (string, error) {
+	sp := speakers(quotes)
+	want := strings.ToLower(strings.TrimSpace(name))
+	var found []string
+	for _, s := range sp {
+		if strings.ToLower(s.name) == want {
+			return s.name, nil
+		}
+		if want != "" && strings.Contains(strings.ToLower(s.name), want) {
+			found = append(found, s.name)
+		}
+	}
+	if len(found) == 1 {
+		return found[0], nil
+	}
+	var known []string
+	for _, s := range sp {
+		known = append(known, s.name)
+	}
+	sort.Strings(known)
+	list := "none"
+	if len(known) > 0 {
+		list = strings.Join(known, ", ")
+	}
+	if len(found) > 1 {
+		return "", fmt.Errorf("speaker %q is ambiguous: %s", article.Clean(name), strings.Join(found, ", "))
+	}
+	return "", fmt.Errorf("no speaker matches %q; known speakers: %s", article.Clean(name), list)
+}
