@@ -75,6 +75,12 @@ type reader struct {
 	maxTop   pos
 	maxTopOK bool
 
+	// anchor is the byte (in block anchorTop.block) the top line started
+	// with when the size last changed, so that a run of resizes keeps the
+	// same words at the top instead of drifting to the paragraph's start.
+	anchor    int
+	anchorTop pos
+
 	quoteSpans map[int][]span // block → speech/partial quote parts
 	matches    []span         // search matches in document order
 	matchIdx   map[int][]int  // block → indices into matches
@@ -203,8 +209,8 @@ func captionText(c article.Caption) string {
 // setSize sets the text area and picks the measure and margin.
 func (r *reader) setSize(w, h int) {
 	oldTop := r.top
-	var oldByte int
-	if r.top.block < len(r.blocks) {
+	oldByte := r.anchor
+	if r.top != r.anchorTop && r.top.block < len(r.blocks) {
 		lines := r.lines(r.top.block)
 		if r.top.line < len(lines) {
 			oldByte = lines[r.top.line].start
@@ -225,6 +231,7 @@ func (r *reader) setSize(w, h int) {
 	if oldTop.line > 0 {
 		r.top.line = r.lineOf(oldTop.block, oldByte)
 	}
+	r.anchor, r.anchorTop = oldByte, r.top
 }
 
 // lines returns the wrapped lines of block b at the current measure, from

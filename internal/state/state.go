@@ -113,4 +113,3 @@ func Hash(parts ...string) string {
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
-
