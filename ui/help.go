@@ -32,7 +32,6 @@ func (m *Model) helpView(w, h int) []string {
 	return lines[:h]
 }
 
-
 func splitLines(s string) []string {
 	var out []string
 	start := 0

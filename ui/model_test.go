@@ -221,7 +221,7 @@ func TestFocusAndTabs(t *testing.T) {
 			t.Errorf("%s: tab %d focus %d open %v; want tab %d in a focused pane", tc.key, m.tab, m.focus, m.paneOpen, tc.tab)
 		}
 	}
-	if s := screen(m); !strings.Contains(s, "▸3 Captions") || !strings.Contains(s, "Defence Secretary John Healey") {
+	if s := screen(m); !strings.Contains(s, "▸ 3 Captions") || !strings.Contains(s, "Defence Secretary John Healey") {
 		t.Errorf("the Captions tab is not shown:\n%s", s)
 	}
 	m = press(t, m, "0")

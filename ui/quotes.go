@@ -108,19 +108,27 @@ func (p *quotesPane) view(st *styles, focused bool) []string {
 	}
 	rows := p.list.layout(len(p.visible), p.height-len(head), func(i int, sel bool) []string {
 		q := p.quotes[p.visible[i]]
-		return quoteItem(st, q, p.width, sel, focused)
+		return quoteItem(st, q, p.width, max(p.height/2, 2), sel, focused)
 	})
 	return append(head, rows...)
 }
 
-// quoteItem renders one quote: the words (in full when selected in a
-// focused pane, else cut to one line) and "— speaker · kind".
-func quoteItem(st *styles, q article.Quote, w int, sel, focused bool) []string {
+// quoteItem renders one quote: the words (in full, up to maxRows rows, when
+// selected in a focused pane, else cut to one line) and "— speaker · kind".
+func quoteItem(st *styles, q article.Quote, w, maxRows int, sel, focused bool) []string {
 	text := "“" + q.Text + "”"
 	var rows []string
 	if sel && focused {
-		for _, l := range wrapText(text, max(w-2, 1)) {
-			rows = append(rows, st.itemSelected.Render(fit("  "+text[l.start:l.end], w)))
+		lines := wrapText(text, max(w-2, 1))
+		for i, l := range lines {
+			row := text[l.start:l.end]
+			if i == maxRows-1 && i+1 < len(lines) {
+				row = text[l.start:] // cut with … by fit
+			}
+			rows = append(rows, st.itemSelected.Render(fit("  "+row, w)))
+			if i == maxRows-1 {
+				break
+			}
 		}
 	} else {
 		st1 := st.item

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"byline/article"
 )
 
@@ -485,6 +487,9 @@ func (r *reader) view(st *styles) []string {
 	pad := strings.Repeat(" ", r.margin)
 	for len(rows) < r.height {
 		line := r.renderRow(p, st)
+		if r.margin+line.width > r.width { // only when a wide cluster meets a 1-cell window
+			line.s, line.width = ansi.Truncate(line.s, r.width-r.margin, ""), r.width-r.margin
+		}
 		w := r.margin + line.width
 		rows = append(rows, pad+line.s+strings.Repeat(" ", max(r.width-w, 0)))
 		q, ok := r.next(p)

@@ -74,7 +74,7 @@ func newStyles(isDark, noColor bool) styles {
 	s.current = plain.Reverse(true).Bold(true)
 	s.itemSelected = plain.Reverse(true)
 	s.itemCursor = plain.Bold(true)
-	s.tabActive = plain.Bold(true).Underline(true)
+	s.tabActive = plain.Bold(true).Reverse(true)
 	s.overlay = plain.Border(lipgloss.RoundedBorder()).Padding(0, 1)
 
 	if noColor {
@@ -119,7 +119,6 @@ func newStyles(isDark, noColor bool) styles {
 	s.statusError = plain.Background(bar).Foreground(ld(errLight, errDark)).Bold(true)
 	s.paneBorder = plain.Foreground(dim)
 	s.tab = plain.Foreground(dim)
-	s.tabActive = s.tabActive.Foreground(accent)
 	s.item = plain
 	s.itemMeta = plain.Foreground(dim)
 	s.note = plain.Foreground(dim).Italic(true)

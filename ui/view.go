@@ -172,7 +172,7 @@ func (m *Model) paneRows(g geometry) []string {
 func (m *Model) tabBar(w int) string {
 	var parts []string
 	for i, name := range tabNames {
-		label := fmt.Sprintf("%d %s", i+1, name)
+		label := fmt.Sprintf(" %d %s ", i+1, name)
 		if tabID(i) == m.tab {
 			mark := " "
 			if m.focus == focusPane {
@@ -183,7 +183,7 @@ func (m *Model) tabBar(w int) string {
 			parts = append(parts, " "+m.st.tab.Render(label))
 		}
 	}
-	return fit(strings.Join(parts, " "), w)
+	return fit(strings.Join(parts, ""), w)
 }
 
 // statusLine is the bottom row: the search input while searching, else the

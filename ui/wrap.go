@@ -70,13 +70,13 @@ func wrapText(text string, width int) []lineSpan {
 		} else {
 			cluster, w = ansi.FirstGraphemeCluster(text[i:], ansi.GraphemeWidth)
 		}
-		prevSpace = false
-		if w >= 2 && i > lineStart { // may break before a wide cluster
+		if w >= 2 && i > lineStart && !prevSpace { // may break before a wide cluster
 			brkEnd, brkNext, brkW = i, i, lineW
 		}
+		prevSpace = false
 		if lineW+w > width && i > lineStart {
 			if brkNext > lineStart {
-				emit(brkEnd)
+				emit(trimEnd(text, lineStart, brkEnd))
 				lineStart = brkNext
 				lineW -= brkW
 			} else {
