@@ -106,3 +106,19 @@ func BenchmarkResize(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkOpen is New and the first frame: the one cost that grows with
+// the document (the block index), paid once.
+func BenchmarkOpen(b *testing.B) {
+	for _, sz := range benchSizes {
+		b.Run(sz.name, func(b *testing.B) {
+			a := bigArticle(b, sz.size)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				m := New(a, Config{Theme: "dark"})
+				m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+				_ = m.View()
+			}
+		})
+	}
+}

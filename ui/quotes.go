@@ -108,7 +108,7 @@ func (p *quotesPane) view(st *styles, focused bool) []string {
 	}
 	rows := p.list.layout(len(p.visible), p.height-len(head), func(i int, sel bool) []string {
 		q := p.quotes[p.visible[i]]
-		return quoteItem(st, q, p.width, max(p.height/2, 2), sel, focused)
+		return quoteItem(st, q, p.width, max(p.height/3, 3), sel, focused)
 	})
 	return append(head, rows...)
 }

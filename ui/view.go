@@ -190,11 +190,13 @@ func (m *Model) tabBar(w int) string {
 // file, paragraph and percent, filter, matches, analysis note and `?` hint.
 func (m *Model) statusLine() string {
 	if m.searching {
+		// Not on the status bar's background: the input draws its own
+		// cursor, whose reset would cut the bar short.
 		line := m.search.View()
 		if c := m.counter(); c != "" {
 			line += "  " + c
 		}
-		return m.st.status.Render(fit(line, m.width))
+		return fit(line, m.width)
 	}
 	left := fmt.Sprintf(" %s  ¶ %d/%d  %d%%", m.statusName(), m.rd.paragraph(), m.rd.nParas, m.rd.percent())
 	if m.quotes.filter != "" {
