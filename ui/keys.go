@@ -24,6 +24,10 @@ type keyMap struct {
 	Help                 key.Binding
 	Back                 key.Binding
 	Quit, ForceQuit      key.Binding
+
+	// In the search input and the speaker picker, where letters are text.
+	Choose, Cancel     key.Binding
+	PickNext, PickPrev key.Binding
 }
 
 // defaultKeyMap returns the less/vim key set of issue #5.
@@ -57,6 +61,10 @@ func defaultKeyMap() keyMap {
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
+		Choose:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "search/choose")),
+		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel input")),
+		PickNext:  key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓/ctrl+n", "next speaker")),
+		PickPrev:  key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑/ctrl+p", "previous speaker")),
 	}
 }
 
@@ -73,5 +81,6 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Search, k.NextMatch, k.PrevMatch, k.Speaker, k.NextQuote, k.PrevQuote, k.Terms},
 		{k.Quotes, k.People, k.Captions, k.TabLeft, k.TabRight, k.FocusNext, k.FocusPrev, k.ClosePane, k.Jump},
 		{k.Help, k.Back, k.Quit, k.ForceQuit},
+		{k.Choose, k.Cancel, k.PickNext, k.PickPrev},
 	}
 }

@@ -185,9 +185,9 @@ func restoreCmd(dir, path string, texts []string) tea.Cmd {
 }
 
 // saveCmd writes the position; called with copies, on quit.
-func saveCmd(dir, path string, texts []string, p pos) tea.Cmd {
+func saveCmd(dir, path string, texts []string, p state.Position) tea.Cmd {
 	return func() tea.Msg {
-		_ = state.Save(dir, path, state.Hash(texts...), state.Position{Block: p.block, Line: p.line})
+		_ = state.Save(dir, path, state.Hash(texts...), p)
 		return savedMsg{}
 	}
 }
@@ -245,7 +245,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.updateSearch(msg)
 	case m.picker.open:
 		var cmd tea.Cmd
-		m.picker, cmd = m.picker.update(msg)
+		m.picker, cmd = m.picker.update(msg, k)
 		return m, cmd
 	}
 	switch {
@@ -350,7 +350,8 @@ func (m *Model) wheel(msg tea.MouseWheelMsg) {
 // quit saves the reading position (when remembering) and ends the program.
 func (m *Model) quit() tea.Cmd {
 	if m.cfg.Remember && m.cfg.StateDir != "" {
-		return tea.Sequence(saveCmd(m.cfg.StateDir, m.cfg.Path, m.rd.texts, m.rd.top), tea.Quit)
+		p := state.Position{Block: m.rd.top.block, Offset: m.rd.topOffset()}
+		return tea.Sequence(saveCmd(m.cfg.StateDir, m.cfg.Path, m.rd.texts, p), tea.Quit)
 	}
 	return tea.Quit
 }
@@ -430,7 +431,7 @@ func (m *Model) restore(msg restoreMsg) {
 	if !msg.ok || m.moved || msg.pos.Block >= len(m.rd.blocks) {
 		return
 	}
-	m.rd.top = pos{block: msg.pos.Block, line: min(msg.pos.Line, m.rd.rows(msg.pos.Block)-1)}
+	m.rd.top = m.rd.posOf(msg.pos.Block, msg.pos.Offset)
 }
 
 // stepQuote is ]/[: the next or previous of the listed quotes (the

@@ -412,6 +412,33 @@ func TestPeopleAndCaptionsEnter(t *testing.T) {
 	}
 }
 
+func TestEscOrder(t *testing.T) {
+	m := newSeed(t, 120, 40, Config{})
+	m = send(t, m, filterMsg{"Volodymyr Zelensky"})
+	m = send(t, m, append(append(keys("/"), typed("Kyiv")...), keys("enter")...)...)
+	m = press(t, m, "?")
+	steps := []struct {
+		what string
+		ok   func(Model) bool
+	}{
+		{"help closed", func(m Model) bool { return !m.showHelp && len(m.rd.matches) == 3 }},
+		{"search cleared", func(m Model) bool { return len(m.rd.matches) == 0 && m.quotes.filter != "" }},
+		{"filter cleared", func(m Model) bool { return m.quotes.filter == "" && m.paneOpen }},
+		{"pane closed", func(m Model) bool { return !m.paneOpen }},
+	}
+	for _, st := range steps {
+		var cmd tea.Cmd
+		next, cmd := m.Update(keys("esc")[0])
+		m = next.(Model)
+		if !st.ok(m) || isQuit(cmd) {
+			t.Fatalf("Esc: want %s", st.what)
+		}
+	}
+	if m.keys.Back.Enabled() {
+		t.Error("Esc is offered with nothing to leave")
+	}
+}
+
 func isQuit(cmd tea.Cmd) bool {
 	for _, msg := range runCmd(cmd) {
 		if _, ok := msg.(tea.QuitMsg); ok {
@@ -518,6 +545,15 @@ func TestRemember(t *testing.T) {
 	m2 = send(t, m2, runCmd(m2.Init())...)
 	if m2.rd.top != want {
 		t.Errorf("reopened at %v, want %v", m2.rd.top, want)
+	}
+	// In a narrower window the same words are at the top.
+	wantByte := m.rd.lines(want.block)[want.line].start
+	narrow := newSeed(t, 40, 20, cfg)
+	narrow = send(t, narrow, runCmd(narrow.Init())...)
+	if ls := narrow.rd.lines(narrow.rd.top.block)[narrow.rd.top.line]; narrow.rd.top.block != want.block ||
+		wantByte < ls.start || wantByte >= ls.end {
+		t.Errorf("reopened at 40 columns at %v [%d,%d), want the line holding byte %d of block %d",
+			narrow.rd.top, ls.start, ls.end, wantByte, want.block)
 	}
 	// Moving before the position arrives wins over it.
 	m3 := newSeed(t, 80, 24, cfg)

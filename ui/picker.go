@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/sahilm/fuzzy"
@@ -101,22 +102,22 @@ func (p *picker) chosen() string {
 
 // update handles a key while the picker is open: Enter chooses (a filterMsg),
 // Esc closes, ↑/↓ move, anything else edits the input.
-func (p picker) update(msg tea.KeyPressMsg) (picker, tea.Cmd) {
+func (p picker) update(msg tea.KeyPressMsg, keys *keyMap) (picker, tea.Cmd) {
 	switch {
-	case msg.String() == "esc":
+	case key.Matches(msg, keys.Cancel):
 		p.close()
 		return p, nil
-	case msg.String() == "enter":
+	case key.Matches(msg, keys.Choose):
 		name := p.chosen()
 		if name == "" {
 			return p, nil
 		}
 		p.close()
 		return p, filterCmd(name)
-	case msg.String() == "up" || msg.String() == "ctrl+p":
+	case key.Matches(msg, keys.PickPrev):
 		p.list.move(-1, len(p.matches))
 		return p, nil
-	case msg.String() == "down" || msg.String() == "ctrl+n":
+	case key.Matches(msg, keys.PickNext):
 		p.list.move(1, len(p.matches))
 		return p, nil
 	}

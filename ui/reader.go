@@ -213,12 +213,7 @@ func (r *reader) setSize(w, h int) {
 	oldTop := r.top
 	oldByte := r.anchor
 	if r.top != r.anchorTop && r.top.block < len(r.blocks) {
-		lines := r.lines(r.top.block)
-		if r.top.line < len(lines) {
-			oldByte = lines[r.top.line].start
-		} else {
-			oldByte = len(r.blocks[r.top.block].text) + 1
-		}
+		oldByte = r.topOffset()
 	}
 	r.width, r.height = max(w, 0), max(h, 0)
 	r.column = min(maxMeasure, r.width-2*minMargin)
@@ -343,6 +338,16 @@ func (r *reader) bottom() pos {
 		p = q
 	}
 	return p
+}
+
+// topOffset is the byte of the top block where the top row starts (one past
+// the text for the blank row after it).
+func (r *reader) topOffset() int {
+	lines := r.lines(r.top.block)
+	if r.top.line < len(lines) {
+		return lines[r.top.line].start
+	}
+	return len(r.blocks[r.top.block].text) + 1
 }
 
 // posOf is the row that shows byte off of block b.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"byline/article"
@@ -84,15 +85,15 @@ func (m *Model) startSearch() tea.Cmd {
 // matches, Esc cancels and goes back to where the search started, anything
 // else edits the query and searches again.
 func (m Model) updateSearch(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	switch msg.String() {
-	case "enter":
+	switch {
+	case key.Matches(msg, m.keys.Choose):
 		m.searching = false
 		m.search.Blur()
 		if m.query == "" {
 			m.rd.clearMatches()
 		}
 		return m, nil
-	case "esc":
+	case key.Matches(msg, m.keys.Cancel):
 		m.searching = false
 		m.search.Blur()
 		m.rd.clearMatches()

@@ -17,10 +17,12 @@ import (
 )
 
 // Position is a reading position: the block of the document at the top of
-// the screen and the wrapped line within it.
+// the screen and the byte offset in it where the top line starts. A byte,
+// not a wrapped line number, so that the position means the same words
+// when the file is reopened in a window of another width.
 type Position struct {
-	Block int `json:"block"`
-	Line  int `json:"line"`
+	Block  int `json:"block"`
+	Offset int `json:"offset"`
 }
 
 // record is what one state file holds.
@@ -62,7 +64,7 @@ func Load(dir, path, hash string) (pos Position, ok bool) {
 		return Position{}, false
 	}
 	var r record
-	if json.Unmarshal(b, &r) != nil || r.Hash != hash || r.Pos.Block < 0 || r.Pos.Line < 0 {
+	if json.Unmarshal(b, &r) != nil || r.Hash != hash || r.Pos.Block < 0 || r.Pos.Offset < 0 {
 		return Position{}, false
 	}
 	return r.Pos, true

@@ -11,7 +11,7 @@ func TestSaveLoad(t *testing.T) {
 	if _, ok := Load(dir, "a.txt", "h1"); ok {
 		t.Fatal("Load found a position before any Save")
 	}
-	if err := Save(dir, "a.txt", "h1", Position{Block: 7, Line: 2}); err != nil {
+	if err := Save(dir, "a.txt", "h1", Position{Block: 7, Offset: 2}); err != nil {
 		t.Fatal(err)
 	}
 	got, ok := Load(dir, "a.txt", "h1")
