@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -390,7 +391,12 @@ func TestTerms(t *testing.T) {
 
 func TestPeopleAndCaptionsEnter(t *testing.T) {
 	m := newSeed(t, 120, 40, Config{})
-	m = press(t, m, "2", "j", "j", "j", "enter") // Volodymyr Zelensky
+	m = press(t, m, "2")
+	if !regexp.MustCompile(`Volodymyr Zelensky +7 quotes`).MatchString(screen(m)) ||
+		!strings.Contains(screen(m), "mentions · Defence Secretary") {
+		t.Errorf("the People pane lacks names with quote counts, mentions and roles:\n%s", screen(m))
+	}
+	m = press(t, m, "j", "j", "j", "enter") // Volodymyr Zelensky
 	if m.quotes.filter != "Volodymyr Zelensky" {
 		t.Errorf("Enter on a person sets filter %q", m.quotes.filter)
 	}

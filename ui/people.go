@@ -55,16 +55,18 @@ func (p *peoplePane) view(st *styles, focused bool) []string {
 				name = st.itemSelected
 			}
 		}
-		meta := fmt.Sprintf("%s · %s · %s", orDash(person.Role), plural(person.Mentions, "mention"), plural(person.Quotes, "quote"))
-		return []string{name.Render(fit(cursorMark(sel)+person.Name, p.width)), st.itemMeta.Render(fit("  "+meta, p.width))}
+		// Counts first on the second row, so a long role is what gets cut.
+		right := ""
+		if person.Quotes > 0 {
+			right = " " + plural(person.Quotes, "quote")
+		}
+		first := fit(cursorMark(sel)+person.Name, p.width-displayWidth(right)) + right
+		meta := plural(person.Mentions, "mention")
+		if person.Role != "" {
+			meta += " · " + person.Role
+		}
+		return []string{name.Render(fit(first, p.width)), st.itemMeta.Render(fit("  "+meta, p.width))}
 	})
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return s
 }
 
 // plural writes "1 quote", "3 quotes".
