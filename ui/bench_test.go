@@ -122,3 +122,17 @@ func BenchmarkOpen(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSearch is the search Cmd over the whole document (it runs off
+// the event loop; a key press in the search input only starts it).
+func BenchmarkSearch(b *testing.B) {
+	for _, sz := range benchSizes {
+		b.Run(sz.name, func(b *testing.B) {
+			m := benchModel(b, sz.size)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				_ = findAll("kyiv", m.rd.texts)
+			}
+		})
+	}
+}

