@@ -17,8 +17,7 @@ import (
 
 const seed = "testdata/articles/000_7c48c41d9fa76df0.txt"
 
-// term is one tmux server (its own socket, so tests never touch the user's
-// tmux) running one session.
+// term is one tmux server running one session.
 type term struct {
 	t      *testing.T
 	socket string
@@ -63,19 +62,26 @@ func touchSources(t *testing.T) {
 // start runs shell command line in a w×h tmux session in dir.
 func start(t *testing.T, dir string, w, h int, line string) *term {
 	t.Helper()
-	tm := &term{t: t, socket: fmt.Sprintf("byline-e2e-%d-%d", os.Getpid(), time.Now().UnixNano()), dir: dir}
-	cmd := exec.Command("tmux", "-L", tm.socket, "-f", "/dev/null", "new-session", "-d", "-s", "e2e",
+	// The server's socket lives in a temporary directory of its own, so the
+	// test never touches the user's tmux and leaves nothing behind.
+	sockDir, err := os.MkdirTemp("", "byline-e2e")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.RemoveAll(sockDir) })
+	tm := &term{t: t, socket: filepath.Join(sockDir, "tmux"), dir: dir}
+	cmd := exec.Command("tmux", "-S", tm.socket, "-f", "/dev/null", "new-session", "-d", "-s", "e2e",
 		"-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "-c", dir, line)
 	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+filepath.Join(dir, "state"), "TERM=xterm-256color")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("tmux new-session: %v\n%s", err, out)
 	}
-	t.Cleanup(func() { _ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
+	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tm.socket, "kill-server").Run() })
 	return tm
 }
 
 func (tm *term) tmux(args ...string) string {
-	out, _ := exec.Command("tmux", append([]string{"-L", tm.socket}, args...)...).CombinedOutput()
+	out, _ := exec.Command("tmux", append([]string{"-S", tm.socket}, args...)...).CombinedOutput()
 	return string(out)
 }
 
