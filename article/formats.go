@@ -314,42 +314,55 @@ func formatHost(s string) string {
 	return Clean(strings.TrimPrefix(u.Hostname(), "www."))
 }
 
-// formatOneLine collapses every run of ASCII white space, newlines
-// included, to one space, as HTML does: headlines, standfirsts and names are
-// single lines. A no-break space is kept: it is written on purpose
-// ("10 km"), and the seed article has them.
+// formatOneLine cleans s and collapses every run of white space — newlines,
+// tabs, no-break spaces and the other Unicode spaces — to one space, and
+// trims it: headlines, names and the lines of a paragraph are single lines.
+// This is the plain-text parser's rule (splitBlocks), so "the\u00a0Ukraine"
+// from a page and from a text file read the same.
 func formatOneLine(s string) string {
 	s = Clean(s)
-	collapse := false
-	for i := 0; i < len(s) && !collapse; i++ {
-		switch c := s[i]; c {
-		case '\t', '\n', '\r', '\f':
-			collapse = true
-		case ' ':
-			collapse = i == 0 || i == len(s)-1 || s[i+1] == ' '
-		}
-	}
-	if !collapse {
+	if formatIsOneLine(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; formatIsASCIISpace(rune(c)) {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
 			space = b.Len() > 0
-		} else {
-			if space {
-				b.WriteByte(' ')
-				space = false
-			}
-			b.WriteByte(c)
+			continue
 		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
 	}
 	return b.String()
 }
 
-// formatIsASCIISpace reports whether r is HTML's "ASCII whitespace".
-func formatIsASCIISpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
+// formatIsOneLine reports whether formatOneLine would return s unchanged,
+// without allocating (the common case).
+func formatIsOneLine(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case '\t', '\n', '\r', '\f', '\v':
+				return false
+			case ' ':
+				if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+					return false
+				}
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		i += size
+	}
+	return true
 }

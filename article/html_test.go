@@ -447,3 +447,29 @@ func TestHTMLBigIsComplete(t *testing.T) {
 		t.Errorf("%d paragraphs from %d copies of the 19-paragraph body", n, copies)
 	}
 }
+
+// TestHTMLMatchesText checks that the news page and the seed saved as text
+// give the same article: the formats share one model, so the panes, the
+// library and the speaker merge see the same text whatever the file was.
+func TestHTMLMatchesText(t *testing.T) {
+	text, err := ParseStructure("seed.txt", formatsReadFixture(t, "articles/000_7c48c41d9fa76df0.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := parseHTML("seed.html", formatsReadFixture(t, "html/01_news_og_jsonld.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page.Publication != text.Publication || page.Headline != text.Headline || page.Standfirst != text.Standfirst {
+		t.Errorf("header differs:\nhtml %q / %q / %q\ntext %q / %q / %q", page.Publication, page.Headline, page.Standfirst, text.Publication, text.Headline, text.Standfirst)
+	}
+	if strings.Join(page.Paragraphs, "\n") != strings.Join(text.Paragraphs, "\n") {
+		t.Errorf("paragraphs differ:\nhtml %q\ntext %q", page.Paragraphs, text.Paragraphs)
+	}
+	if fmt.Sprint(page.Captions) != fmt.Sprint(text.Captions) {
+		t.Errorf("captions differ:\nhtml %+v\ntext %+v", page.Captions, text.Captions)
+	}
+	if len(text.Authors) == 0 || len(page.Authors) == 0 || page.Authors[0] != text.Authors[0] {
+		t.Errorf("first author differs: html %+v, text %+v", page.Authors, text.Authors)
+	}
+}
