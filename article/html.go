@@ -46,7 +46,7 @@ import (
 // is read the same way, so a page with text always gives text. A page with no
 // text at all is an error.
 func parseHTML(name string, src []byte) (*Article, error) {
-	doc, err := html.Parse(bytes.NewReader(htmlDecode(src)))
+	doc, err := html.Parse(bytes.NewReader(htmlFlatten(htmlDecode(src))))
 	if err != nil {
 		return nil, &Error{Name: name, Msg: "read HTML: " + err.Error()}
 	}
@@ -190,6 +190,87 @@ func htmlDecode(src []byte) []byte {
 		return src
 	}
 	return bytes.TrimPrefix(out, []byte("\xef\xbb\xbf"))
+}
+
+// htmlMaxDepth is the deepest element nesting parseHTML keeps. Real pages
+// nest a few dozen deep; the HTML5 tree builder (and Readability) spend time
+// proportional to the depth on every tag, so 50,000 unclosed <div>s — 250 KB
+// — would take minutes.
+const htmlMaxDepth = 256
+
+// htmlRawTextTags are the elements whose content the tokenizer reads as raw
+// text: when their start tag is dropped, their content must go too, or a
+// script would become words.
+var htmlRawTextTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Textarea: true, atom.Title: true, atom.Xmp: true,
+	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Noscript: true, atom.Plaintext: true,
+}
+
+// htmlFlatten returns the page with the tags nested deeper than
+// htmlMaxDepth removed and their text kept, so hostile nesting costs linear
+// time; a page within the limit is returned as it is, after one tokenizer
+// pass. Depth is counted from the tokens (start tags of non-void elements
+// open, end tags close), which overestimates what the tree builder keeps
+// open, and so never flattens less than it should.
+func htmlFlatten(src []byte) []byte {
+	depth, deepest := 0, 0
+	z := html.NewTokenizer(bytes.NewReader(src))
+	for deepest <= htmlMaxDepth {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return src
+		}
+		name, _ := z.TagName()
+		depth = htmlDepthAfter(tt, name, depth)
+		deepest = max(deepest, depth)
+	}
+	var out bytes.Buffer
+	out.Grow(len(src))
+	z = html.NewTokenizer(bytes.NewReader(src))
+	depth = 0
+	skipRaw := false
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out.Bytes()
+		}
+		raw := z.Raw()
+		name, _ := z.TagName() // once: TagName consumes the name
+		before := depth
+		depth = htmlDepthAfter(tt, name, depth)
+		wasRaw := skipRaw
+		skipRaw = false
+		switch {
+		case tt == html.TextToken:
+			if !wasRaw {
+				out.Write(raw)
+			}
+		case max(before, depth) <= htmlMaxDepth:
+			out.Write(raw)
+		case tt == html.StartTagToken:
+			skipRaw = htmlRawTextTags[atom.Lookup(name)]
+		}
+	}
+}
+
+// htmlDepthAfter returns the nesting depth after token tt.
+func htmlDepthAfter(tt html.TokenType, name []byte, depth int) int {
+	switch tt {
+	case html.StartTagToken:
+		if !htmlVoidTags[atom.Lookup(name)] {
+			return depth + 1
+		}
+	case html.EndTagToken:
+		return max(depth-1, 0)
+	}
+	return depth
+}
+
+// htmlVoidTags are the elements that have no end tag.
+var htmlVoidTags = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
+	atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true,
+	atom.Track: true, atom.Wbr: true, atom.Param: true, atom.Keygen: true,
 }
 
 // htmlCharsetRe finds a charset declaration in the page's first bytes.

@@ -473,3 +473,49 @@ func TestHTMLMatchesText(t *testing.T) {
 		t.Errorf("first author differs: html %+v, text %+v", page.Authors, text.Authors)
 	}
 }
+
+// formatsDeepHTML are pages nested far beyond any real one: the HTML5 tree
+// builder and Readability spend time in proportion to the depth on every
+// tag, so these took minutes before htmlFlatten (BenchmarkParseHTML/deep
+// measures them now).
+var formatsDeepHTML = map[string]string{
+	"divs":        strings.Repeat("<div>", 50000) + "deep text",
+	"blockquotes": strings.Repeat("<blockquote>", 20000) + "deep text",
+	"formatting":  "<p>" + strings.Repeat("<b><i>", 20000) + "deep text",
+	"lists":       strings.Repeat("<ul><li>", 20000) + "deep text",
+	"script":      strings.Repeat("<div>", 300) + "<script>var secret = 1;</script><style>p{}</style><p>deep text",
+}
+
+// TestHTMLDeepNesting checks that deep nesting keeps its text and still
+// keeps scripts out of it.
+func TestHTMLDeepNesting(t *testing.T) {
+	for name, src := range formatsDeepHTML {
+		a, err := parseHTML(name, []byte(src))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		formatsCheckModel(t, a, "html")
+		text := strings.Join(a.Paragraphs, "\n")
+		if !strings.Contains(text, "deep text") || strings.Contains(text, "secret") || strings.Contains(text, "p{}") {
+			t.Errorf("%s: paragraphs %q", name, a.Paragraphs)
+		}
+	}
+	if src := []byte("<div><p>shallow</p></div>"); !bytes.Equal(htmlFlatten(src), src) {
+		t.Error("htmlFlatten changed a page within the depth limit")
+	}
+}
+
+func BenchmarkParseHTMLDeep(b *testing.B) {
+	for _, name := range []string{"divs", "blockquotes"} {
+		src := []byte(formatsDeepHTML[name])
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				if _, err := parseHTML(name, src); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -75,6 +75,7 @@ func parseMarkdown(name string, src []byte) (*Article, error) {
 		return nil, err
 	}
 	ctx := parser.NewContext()
+	body = mdFlatten(body)
 	doc := mdParser.Parse(text.NewReader(body), parser.WithContext(ctx))
 	b := &mdBuilder{src: body, a: a, refs: ctx.References()}
 	b.build(doc)
@@ -82,6 +83,100 @@ func parseMarkdown(name string, src []byte) (*Article, error) {
 		return nil, &Error{Name: name, Msg: "empty Markdown article"}
 	}
 	return a, nil
+}
+
+// mdMaxNesting is the deepest nesting of block quotes and lists one line may
+// open. goldmark's time grows with the square of the depth (40,000 ">" on
+// one line take seconds, a megabyte of them would take minutes); no article
+// nests a quote or a list 64 deep.
+const mdMaxNesting = 64
+
+// mdFlatten returns src with the container markers that open more than
+// mdMaxNesting block quotes or lists at the start of a line removed, and
+// leading white space wider than mdMaxIndent narrowed, the text kept:
+// ">>>>…>> text" is read as a quote 64 deep holding "text". A source within
+// the limits is returned as it is.
+func mdFlatten(src []byte) []byte {
+	var out []byte
+	last := 0
+	for start := 0; start < len(src); {
+		end := bytes.IndexByte(src[start:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += start
+		}
+		if ws := mdLeadingSpace(src[start:end]); ws > mdMaxIndent {
+			out = append(out, src[last:start]...)
+			out = append(out, bytes.Repeat([]byte(" "), mdMaxIndent)...)
+			last = start + ws
+		} else if cut, rest := mdDeepPrefix(src[start:end]); cut >= 0 {
+			out = append(out, src[last:start+cut]...)
+			out = append(out, ' ')
+			last = start + rest
+		}
+		start = end + 1
+	}
+	if out == nil {
+		return src
+	}
+	return append(out, src[last:]...)
+}
+
+// mdMaxIndent is the widest leading white space kept on a line: list
+// items nest by indentation, two columns or more a level, so this bounds
+// that nesting as mdMaxNesting bounds the markers.
+const mdMaxIndent = 256
+
+// mdLeadingSpace returns the number of bytes of spaces and tabs that start
+// line.
+func mdLeadingSpace(line []byte) int {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// mdDeepPrefix looks at the container markers that start a line (">", "-",
+// "*", "+", "1." or "1)", with spaces between). When there are more than
+// mdMaxNesting, it returns the offset just after the last marker kept and
+// the offset where the line's content starts; otherwise -1, -1.
+func mdDeepPrefix(line []byte) (cut, rest int) {
+	n, i := 0, 0
+	cut = -1
+	for i < len(line) {
+		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+			i++
+		}
+		j := i
+		switch {
+		case j < len(line) && line[j] == '>':
+			j++
+		case j+1 < len(line) && (line[j] == '-' || line[j] == '*' || line[j] == '+') && (line[j+1] == ' ' || line[j+1] == '\t'):
+			j++
+		default:
+			for j < len(line) && j-i < 9 && line[j] >= '0' && line[j] <= '9' {
+				j++
+			}
+			if j == i || j >= len(line) || (line[j] != '.' && line[j] != ')') {
+				if n > mdMaxNesting {
+					return cut, i
+				}
+				return -1, -1
+			}
+			j++
+		}
+		n++
+		if n == mdMaxNesting {
+			cut = j
+		}
+		i = j
+	}
+	if n > mdMaxNesting {
+		return cut, len(line)
+	}
+	return -1, -1
 }
 
 // mdFrontMatterRe finds the closing line of YAML front matter.
@@ -584,38 +679,45 @@ func mdHTMLText(s string) string {
 // break). A fenced code block begins at its opening fence, the line before
 // its first code line.
 func mdStart(n ast.Node, src []byte) int {
-	lineStart := func(p int) int {
-		if p > len(src) {
-			p = len(src)
-		}
-		return bytes.LastIndexByte(src[:p], '\n') + 1
+	p := mdFirstPos(n, src)
+	if p < 0 {
+		return -1
 	}
-	best := -1
-	take := func(p int) {
-		if p >= 0 && (best < 0 || p < best) {
-			best = p
-		}
-	}
+	return mdLineStart(src, p)
+}
+
+// mdLineStart returns the offset of the start of the line holding offset p.
+func mdLineStart(src []byte, p int) int {
+	p = min(p, len(src))
+	return bytes.LastIndexByte(src[:p], '\n') + 1
+}
+
+// mdFirstPos returns the offset of the first source byte of n, or -1. A leaf
+// block's first line is its first byte; a container's is its first child's
+// (children are in source order), so the search stops at the first child
+// that has one and costs no more than the block's depth.
+func mdFirstPos(n ast.Node, src []byte) int {
 	switch c := n.(type) {
 	case *ast.FencedCodeBlock:
 		if c.Info != nil {
-			take(c.Info.Segment.Start)
-		} else if c.Lines().Len() > 0 {
-			if p := lineStart(c.Lines().At(0).Start); p > 0 {
-				take(lineStart(p - 1))
+			return c.Info.Segment.Start
+		}
+		if c.Lines().Len() > 0 {
+			if p := mdLineStart(src, c.Lines().At(0).Start); p > 0 {
+				return p - 1
 			}
 		}
+		return -1
 	case *ast.Text:
-		take(c.Segment.Start)
+		return c.Segment.Start
 	}
 	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
-		take(n.Lines().At(0).Start)
+		return n.Lines().At(0).Start
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		take(mdStart(c, src))
+		if p := mdFirstPos(c, src); p >= 0 {
+			return p
+		}
 	}
-	if best < 0 {
-		return -1
-	}
-	return lineStart(best)
+	return -1
 }

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"path/filepath"
@@ -332,5 +333,61 @@ func TestMarkdownBigIsComplete(t *testing.T) {
 	copies := strings.Count(string(src), "![Defence")
 	if len(a.Paragraphs) != 20*copies || len(a.Captions) != 2*copies {
 		t.Errorf("%d paragraphs and %d captions from %d copies", len(a.Paragraphs), len(a.Captions), copies)
+	}
+}
+
+// formatsDeepMarkdown are notes nested far beyond any real one; goldmark's
+// time grows with the square of the depth, so these took minutes before
+// mdFlatten (BenchmarkParseMarkdownDeep measures them now).
+var formatsDeepMarkdown = map[string]string{
+	"quotes":      strings.Repeat(">", 1<<20) + " deep text",
+	"lists":       strings.Repeat("- ", 1<<19) + "deep text",
+	"ordered":     strings.Repeat("1. ", 300000) + "deep text",
+	"indentation": formatsIndented(2000),
+}
+
+func formatsIndented(levels int) string {
+	var b strings.Builder
+	for i := 0; i < levels; i++ {
+		b.WriteString(strings.Repeat(" ", 2*i) + "- level\n")
+	}
+	b.WriteString(strings.Repeat(" ", 2*levels) + "- deep text\n")
+	return b.String()
+}
+
+// TestMarkdownDeepNesting checks that deep nesting keeps its text, and
+// that a 100-deep quote is still a quote.
+func TestMarkdownDeepNesting(t *testing.T) {
+	for name, src := range formatsDeepMarkdown {
+		a, err := parseMarkdown(name, []byte(src))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		formatsCheckModel(t, a, "markdown")
+		if text := strings.Join(a.Paragraphs, "\n"); !strings.Contains(text, "deep text") {
+			t.Errorf("%s: text lost: %.200q", name, text)
+		}
+	}
+	a, err := parseMarkdown("q", []byte(strings.Repeat(">", 100)+" deep quote\n"))
+	if err != nil || len(a.Paragraphs) != 1 || a.Paragraphs[0] != "“deep quote”" {
+		t.Errorf("100-deep quote: %q, %v", a.Paragraphs, err)
+	}
+	if src := []byte("> > - 1. shallow\n"); !bytes.Equal(mdFlatten(src), src) {
+		t.Error("mdFlatten changed a note within the limits")
+	}
+}
+
+func BenchmarkParseMarkdownDeep(b *testing.B) {
+	for _, name := range []string{"quotes", "indentation"} {
+		src := []byte(formatsDeepMarkdown[name])
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				if _, err := parseMarkdown(name, src); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
