@@ -29,6 +29,8 @@ import (
 //     Windows-1252 page shows "café", never "cafÃ©";
 //  2. one HTML5 parse (golang.org/x/net/html), which decodes entities, so
 //     "&#27;[2J" in a title is an ESC character before Clean removes it;
+//     tags nested deeper than htmlMaxDepth are dropped first (htmlFlatten),
+//     so hostile nesting costs linear time;
 //  3. metadata and figures read from the untouched page;
 //  4. Readability picks the article's container; htmlWalk turns it into
 //     paragraphs: one per block element (p, li, h2–h6, blockquote, pre, table

@@ -339,6 +339,8 @@ type mdBuilder struct {
 	refs   []parser.Reference
 	starts []int // source offset where each recorded paragraph's block starts
 	sawH1  bool  // whether the first "# " heading has been read
+
+	seenCaps map[Caption]bool // captions added, by text and credit (Paragraph 0)
 }
 
 // build walks the top-level blocks, then cuts each recorded block's
@@ -617,6 +619,16 @@ func (b *mdBuilder) image(img *ast.Image) {
 	if text == "" && credit == "" {
 		return
 	}
+	// Each caption once, as for HTML and text: a picture repeated (a lead
+	// image shown again at the end) is one picture.
+	key := Caption{Text: text, Credit: credit}
+	if b.seenCaps[key] {
+		return
+	}
+	if b.seenCaps == nil {
+		b.seenCaps = map[Caption]bool{}
+	}
+	b.seenCaps[key] = true
 	b.a.Captions = append(b.a.Captions, Caption{Text: text, Credit: credit, Paragraph: len(b.a.Paragraphs)})
 }
 
