@@ -22,7 +22,8 @@ const maxWrappedRunes = 100
 //
 // A line is a caption, not text, when it starts a paragraph and
 //   - the same line follows it in the block: sites print a caption twice
-//     ("Defence Secretary John Healey (PA)" twice), credit or not;
+//     ("Defence Secretary John Healey (PA)" twice), credit or not — or the
+//     same few lines, when a caption was hard-wrapped (see doubled);
 //   - it ends its block and carries a credit (see splitCredit):
 //     "Chief of the Defence Staff Admiral Sir Tony Radakin (Andrew Matthews/PA)";
 //   - it is in the lead picture's slot (pictureSlot: after the byline and
@@ -55,12 +56,17 @@ func parseBody(blocks []block, pictureSlot bool, a *Article) {
 				flush()
 				continue
 			}
-			if len(parts) == 0 && isCaption(b, i, slot) {
-				a.Captions = append(a.Captions, captionLine(s, len(a.Paragraphs)))
-				for i+1 < len(b) && b[i+1].text == s {
-					i++
+			if len(parts) == 0 {
+				if k := doubled(b[i:]); k > 0 {
+					// The caption, perhaps hard-wrapped over k lines, twice.
+					a.Captions = append(a.Captions, captionLine(joinLines(b[i:i+k]), len(a.Paragraphs)))
+					i += 2*k - 1
+					continue
 				}
-				continue
+				if isCaption(b, i, slot) {
+					a.Captions = append(a.Captions, captionLine(s, len(a.Paragraphs)))
+					continue
+				}
 			}
 			slot = false
 			if len(parts) > 0 && len(parts[len(parts)-1]) > maxWrappedRunes &&
@@ -73,14 +79,37 @@ func parseBody(blocks []block, pictureSlot bool, a *Article) {
 	}
 }
 
-// isCaption applies parseBody's caption rules to line i of b.
+// maxCaptionLines is the most lines a hard-wrapped caption spans.
+const maxCaptionLines = 4
+
+// doubled returns k when the first k lines of b are printed again right
+// after them and make a caption-sized text — a caption printed twice, as
+// "Defence Secretary John Healey (PA)" in the seed, or the same wrapped over
+// two lines, twice — and 0 otherwise.
+func doubled(b block) int {
+	for k := 1; k <= maxCaptionLines && 2*k <= len(b); k++ {
+		n := 0
+		same := true
+		for j := 0; j < k && same; j++ {
+			n += len(b[j].text)
+			same = b[j].text == b[k+j].text
+		}
+		if n > 4*maxCaptionRunes {
+			return 0
+		}
+		if same && utf8.RuneCountInString(joinLines(b[:k])) <= maxCaptionRunes {
+			return k
+		}
+	}
+	return 0
+}
+
+// isCaption applies parseBody's rules for a caption printed once to line i
+// of b.
 func isCaption(b block, i int, slot bool) bool {
 	s := b[i].text
 	if len(s) > 4*maxCaptionRunes {
 		return false
-	}
-	if i+1 < len(b) && b[i+1].text == s {
-		return utf8.RuneCountInString(s) <= maxCaptionRunes
 	}
 	if _, _, ok := splitCredit(s); ok && (i+1 == len(b) || slot) {
 		return true

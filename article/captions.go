@@ -29,8 +29,8 @@ var creditPrefixes = []string{"image:", "photo:", "picture:", "photograph:", "cr
 //
 // A parenthesis only counts as a credit when it is short (at most
 // maxCreditRunes runes and maxCreditWords words), begins with a capital or a
-// digit, is not a bare number ("(2019)") and the text before it does not end
-// a sentence — so "the Ministry of Defence (MoD)" at the end of a wrapped
+// digit, is not a bare number ("(2019)") and the text before it starts with
+// a capital, a digit or a quote mark and does not end a sentence — so "the Ministry of Defence (MoD)" at the end of a wrapped
 // line, or "…was confirmed. (Updated)" , is not a caption. An explicit
 // "Image:"/"Photo:" label lifts the last two conditions. ok is false when s
 // has no credit; text is then s.
@@ -42,7 +42,7 @@ func splitCredit(s string) (text, credit string, ok bool) {
 		if open := strings.LastIndexByte(s, '('); open >= 0 {
 			inner, explicit := stripCreditLabel(strings.TrimSpace(s[open+1 : len(s)-1]))
 			text := strings.TrimSpace(s[:open])
-			if validCredit(inner, explicit) && text != "" && (explicit || !endsClause(text)) {
+			if validCredit(inner, explicit) && text != "" && (explicit || !endsClause(text) && startsCapital(text)) {
 				return text, inner, true
 			}
 		}
@@ -103,4 +103,11 @@ func endsClause(s string) bool {
 func captionLine(s string, para int) Caption {
 	text, credit, _ := splitCredit(s)
 	return Caption{Text: text, Credit: credit, Paragraph: para}
+}
+
+// startsCapital reports whether s starts with a capital letter, a digit or an
+// opening quote mark, as a caption does.
+func startsCapital(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)
 }

@@ -54,7 +54,9 @@ func parseHeader(blocks []block) header {
 	var titles []string
 	bi, li, found := 0, 0, false
 scan:
-	for ; bi < len(blocks); bi++ {
+	for ; bi < len(blocks) && len(titles) <= maxTitleLines; bi++ {
+		// A block's lines before a meta line are one title, hard wraps joined.
+		var title []string
 		for li = 0; li < len(blocks[bi]); li++ {
 			s := blocks[bi][li].text
 			if isBoilerplate(s) {
@@ -62,12 +64,15 @@ scan:
 			}
 			if isMetaLine(s) {
 				found = true
-				break scan
+				break
 			}
-			titles = append(titles, s)
-			if len(titles) > maxTitleLines {
-				break scan
-			}
+			title = append(title, s)
+		}
+		if len(title) > 0 {
+			titles = append(titles, strings.Join(title, " "))
+		}
+		if found {
+			break scan
 		}
 	}
 	if found && titlesFit(titles) {
