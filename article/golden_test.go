@@ -122,4 +122,3 @@ func firstDiff(got, want string) string {
 	}
 	return ""
 }
-
