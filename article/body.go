@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -13,12 +14,14 @@ const maxWrappedRunes = 100
 // parseBody reads the body blocks into paragraphs and captions, dropping site
 // boilerplate. It is one pass over the lines.
 //
-// Within a block, a line joins the one before it into one paragraph when that
-// one is at most maxWrappedRunes long (a hard wrap, as in
-// "The Defence Secretary is set to convene the next meeting of the\n
-// “coalition of the willing” next week, …"); after a longer line a new
-// paragraph starts (Wikinews sometimes puts two paragraphs on consecutive
-// lines).
+// Within a block, a line joins the one before it into one paragraph when the
+// one before was hard-wrapped (see wrapsInto), as in
+//
+//	The Defence Secretary is set to convene the next meeting of the
+//	“coalition of the willing” next week, as the head of the British armed
+//
+// and starts a new paragraph otherwise: Wikinews sometimes puts paragraphs,
+// and its interviews questions and answers, on consecutive lines.
 //
 // A line is a caption, not text, when it starts a paragraph and
 //   - the same line follows it in the block: sites print a caption twice
@@ -50,6 +53,7 @@ func parseBody(blocks []block, pictureSlot bool, a *Article) {
 	}
 	for bi, b := range blocks {
 		slot := pictureSlot && bi == 0
+		width := wrapWidth(b)
 		for i := 0; i < len(b); i++ {
 			s := b[i].text
 			if isBoilerplate(s) {
@@ -69,8 +73,7 @@ func parseBody(blocks []block, pictureSlot bool, a *Article) {
 				}
 			}
 			slot = false
-			if len(parts) > 0 && len(parts[len(parts)-1]) > maxWrappedRunes &&
-				utf8.RuneCountInString(parts[len(parts)-1]) > maxWrappedRunes {
+			if len(parts) > 0 && !wrapsInto(parts[len(parts)-1], s, width) {
 				flush()
 			}
 			parts = append(parts, s)
@@ -115,4 +118,53 @@ func isCaption(b block, i int, slot bool) bool {
 		return true
 	}
 	return slot && utf8.RuneCountInString(s) <= maxCaptionRunes && !endsWithFullStop(s)
+}
+
+// minWrapWidth is the narrowest wrap width believed: two short lines in a
+// block ("So, how are you doing?" / "((WN)) I am doing well.") are two
+// paragraphs, not one wrapped at 24 columns.
+const minWrapWidth = 40
+
+// wrapWidth estimates the width a block was hard-wrapped at: its longest line
+// of at most maxWrappedRunes, or 0 when that is under minWrapWidth (the
+// block is not wrapped).
+func wrapWidth(b block) int {
+	w := 0
+	for _, ln := range b {
+		if len(ln.text) > 4*maxWrappedRunes {
+			continue
+		}
+		if n := utf8.RuneCountInString(ln.text); n <= maxWrappedRunes && n > w {
+			w = n
+		}
+	}
+	if w < minWrapWidth {
+		return 0
+	}
+	return w
+}
+
+// wrapsInto reports whether line prev was hard-wrapped before next, in a
+// block wrapped at width: prev is no longer than maxWrappedRunes, and it was
+// full — the first word of next would not have fitted after it. A greedy
+// wrapper (fmt, fold -s, a mail client) breaks only such lines, so a short
+// line followed by one that would have fitted ends its paragraph. Whatever
+// the widths, a line starting in lower case continues a line that does not
+// end with a full stop: the sentence runs on.
+func wrapsInto(prev, next string, width int) bool {
+	if r, _ := utf8.DecodeRuneInString(next); unicode.IsLower(r) && !endsWithFullStop(prev) {
+		return true // "…So do\nsee it.": a sentence running on
+	}
+	if width == 0 || len(prev) > 4*maxWrappedRunes {
+		return false
+	}
+	n := utf8.RuneCountInString(prev)
+	if n > maxWrappedRunes {
+		return false
+	}
+	first := next
+	if i := strings.IndexByte(next, ' '); i >= 0 {
+		first = next[:i]
+	}
+	return n+1+utf8.RuneCountInString(first) > width
 }

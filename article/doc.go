@@ -47,9 +47,12 @@
 // the first block is the headline (or the publication, when it is a short
 // name followed by a one-line headline).
 //
-// In the body, lines of at most 100 characters within a block are a
-// hard-wrapped paragraph and are joined with spaces; longer lines are
-// paragraphs of their own. Captions are lines printed twice ("Defence
+// In the body, consecutive lines of a block are one hard-wrapped paragraph,
+// joined with spaces, when each line was full (the next line's first word
+// would not have fitted after it, at the block's wrap width of 40 to 100
+// columns) or the next line runs the sentence on in lower case; otherwise —
+// Wikinews interview questions and answers, one paragraph per long line —
+// each line is a paragraph. Captions are lines printed twice ("Defence
 // Secretary John Healey (PA)" twice), lines standing alone with a credit in
 // parentheses or after "Image:" ("Sirhan in 1969 (Image: CDCR)", "Trafalgar
 // Square. Image: Mirrys."), and the uncredited line in the lead picture's
