@@ -47,7 +47,11 @@ func splitCredit(s string) (text, credit string, ok bool) {
 			}
 		}
 	}
-	if i := strings.LastIndex(s, "Image: "); i >= 0 {
+	// The credit is at most maxCreditRunes runes: look for "Image: " only
+	// in the tail, so a long paragraph is not scanned through.
+	tail := max(0, len(s)-4*maxCreditRunes-len("Image: ")-1)
+	if i := strings.LastIndex(s[tail:], "Image: "); i >= 0 {
+		i += tail
 		credit := strings.TrimSpace(strings.TrimSuffix(s[i+len("Image: "):], "."))
 		if validCredit(credit, true) && !strings.Contains(credit, ". ") {
 			return strings.TrimSpace(s[:i]), credit, true
