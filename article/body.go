@@ -126,27 +126,29 @@ func isCaption(b block, i int, slot bool) bool {
 const minWrapWidth = 40
 
 // wrapWidth estimates the width a block was hard-wrapped at: its longest line
-// of at most maxWrappedRunes, or 0 when that is under minWrapWidth (the
-// block is not wrapped).
+// of at most maxWrappedRunes, or 0 — the block is not wrapped — when that is
+// under minWrapWidth or when it is the only such line (a headline above
+// unwrapped paragraphs).
 func wrapWidth(b block) int {
-	w := 0
+	w, lines := 0, 0
 	for _, ln := range b {
 		if len(ln.text) > 4*maxWrappedRunes {
 			continue
 		}
-		if n := utf8.RuneCountInString(ln.text); n <= maxWrappedRunes && n > w {
-			w = n
+		if n := utf8.RuneCountInString(ln.text); n <= maxWrappedRunes {
+			lines++
+			w = max(w, n)
 		}
 	}
-	if w < minWrapWidth {
+	if w < minWrapWidth || lines < 2 {
 		return 0
 	}
 	return w
 }
 
 // wrapsInto reports whether line prev was hard-wrapped before next, in a
-// block wrapped at width: prev is no longer than maxWrappedRunes, and it was
-// full — the first word of next would not have fitted after it. A greedy
+// block wrapped at width: prev and next are no longer than maxWrappedRunes,
+// and prev was full — the first word of next would not have fitted after it. A greedy
 // wrapper (fmt, fold -s, a mail client) breaks only such lines, so a short
 // line followed by one that would have fitted ends its paragraph. Whatever
 // the widths, a line starting in lower case continues a line that does not
@@ -161,6 +163,9 @@ func wrapsInto(prev, next string, width int) bool {
 	n := utf8.RuneCountInString(prev)
 	if n > maxWrappedRunes {
 		return false
+	}
+	if len(next) > 4*maxWrappedRunes || utf8.RuneCountInString(next) > maxWrappedRunes {
+		return false // a wrapped paragraph's lines are all short
 	}
 	first := next
 	if i := strings.IndexByte(next, ' '); i >= 0 {

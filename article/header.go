@@ -55,21 +55,24 @@ func parseHeader(blocks []block) header {
 	bi, li, found := 0, 0, false
 scan:
 	for ; bi < len(blocks) && len(titles) <= maxTitleLines; bi++ {
-		// A block's lines before a meta line are one title, hard wraps joined.
-		var title []string
-		for li = 0; li < len(blocks[bi]); li++ {
-			s := blocks[bi][li].text
-			if isBoilerplate(s) {
+		// A block's lines before a meta line are titles, hard wraps joined:
+		// "Headline\nStandfirst.\nBy NAME" is two titles and a byline.
+		var title block
+		for li = 0; li < len(blocks[bi]) && len(title) <= maxTitleLines*maxCaptionLines; li++ {
+			ln := blocks[bi][li]
+			if isBoilerplate(ln.text) {
 				continue
 			}
-			if isMetaLine(s) {
+			if isMetaLine(ln.text) {
 				found = true
 				break
 			}
-			title = append(title, s)
+			title = append(title, ln)
 		}
-		if len(title) > 0 {
-			titles = append(titles, strings.Join(title, " "))
+		for len(title) > 0 {
+			n := firstRun(title)
+			titles = append(titles, joinLines(title[:n]))
+			title = title[n:]
 		}
 		if found {
 			break scan
@@ -171,16 +174,34 @@ func headerWithoutMeta(blocks []block) header {
 		h.bodyBlock = bi
 		return h
 	}
-	first := joinLines(blocks[bi])
-	if bi+2 < len(blocks) && len(blocks[bi]) == 1 && len(blocks[bi+1]) == 1 && isPublicationLike(first) {
+	if bi+2 < len(blocks) && len(blocks[bi]) == 1 && len(blocks[bi+1]) == 1 && isPublicationLike(blocks[bi][0].text) {
 		next := blocks[bi+1][0].text
 		if utf8.RuneCountInString(next) <= maxHeadlineRunes && !endsClause(next) && !isBoilerplate(next) {
-			h.publication, h.headline, h.bodyBlock = first, next, bi+2
+			h.publication, h.headline, h.bodyBlock = blocks[bi][0].text, next, bi+2
 			return h
 		}
 	}
-	h.headline, h.bodyBlock = first, bi+1
+	// The headline is the first block's first paragraph; in a file with no
+	// blank lines the rest of the block is the body.
+	n := firstRun(blocks[bi])
+	h.headline = joinLines(blocks[bi][:n])
+	if n < len(blocks[bi]) {
+		h.bodyBlock, h.bodyLine = bi, n
+	} else {
+		h.bodyBlock = bi + 1
+	}
 	return h
+}
+
+// firstRun returns how many lines at the start of b make one paragraph, hard
+// wraps joined (see wrapsInto).
+func firstRun(b block) int {
+	width := wrapWidth(b)
+	n := 1
+	for n < len(b) && wrapsInto(b[n-1].text, b[n].text, width) {
+		n++
+	}
+	return n
 }
 
 func allBoilerplate(b block) bool {

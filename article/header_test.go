@@ -64,6 +64,9 @@ func TestHeaderShapes(t *testing.T) {
 		{"wikinews without dateline", wn + "\n\n" + wnp + "\n\n" + body, "", wn, "", "", 2},
 		{"dateline in the headline's block", wn + "\nSaturday, February 2, 2019 \n" + wnp, "", wn, "", "Saturday, February 2, 2019", 1},
 		{"Published then date on the next line", head + "\n\nPublished\n12 April 2025\n\n" + body, "", head, "", "Published 12 April 2025", 1},
+		{"title lines in one block with the byline", head + "\n" + stand + "\n" + by + "\n\n" + body, "", head, stand, "", 1},
+		{"no blank lines at all", wn + "\n" + wnp + "\n" + body + "\n", "", wn, "", "", 2},
+		{"no blank lines, wrapped", wn + "\n" + "After a jury trial in Paris, two French police officers were found\nguilty on Thursday of raping a Canadian tourist in 2014.\n" + body, "", wn, "", "", 2},
 		{"boilerplate before the headline", "Skip to main content\n\n" + head + "\n\n" + body, "", head, "", "", 1},
 	}
 	for _, tt := range tests {
