@@ -56,6 +56,7 @@ func BenchmarkParse(b *testing.B) {
 		{"10MB", repeatTo(all, 10<<20)},
 		{"5MB-one-line", []byte("Headline\n\n" + strings.Repeat("x", 5<<20))},
 		{"100k-paragraphs", []byte("Headline\n\n" + strings.Repeat("A short paragraph.\n\n", 100000))},
+		{"1MB-no-blank-lines", repeatTo([]byte(strings.ReplaceAll(wrap72(string(all)), "\n\n", "\n")), 1<<20)},
 		{"1MB-wrapped-CRLF", repeatTo([]byte(crlf(wrap72(string(all)))), 1<<20)},
 		{"1MB-windows-1252", repeatTo(bytes.ReplaceAll(all, []byte("’"), []byte{0x92}), 1<<20)},
 	}

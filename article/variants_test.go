@@ -149,6 +149,8 @@ func TestSeedCaptionVariants(t *testing.T) {
 		// the body the line cannot be told from a subheading and stays text.
 		{"no credit, once", seedWith(t, cap1+cap1, cap1, cap2+cap2, cap2, " (PA)", "", " (Andrew Matthews/PA)", ""),
 			noCredit[:1], append(append(append([]string{}, base.Paragraphs[:4]...), "Chief of the Defence Staff Admiral Sir Tony Radakin"), base.Paragraphs[4:]...)},
+		{"caption after the last paragraph", seedWith(t, cap2+cap2+"\n", "", "comments on this article.", "comments on this article.\n\n"+cap2+cap2),
+			[]Caption{base.Captions[0], {"Chief of the Defence Staff Admiral Sir Tony Radakin", "Andrew Matthews/PA", 19}}, base.Paragraphs},
 		{"caption block after a blank line", seedWith(t, "Published\n"+cap1, "Published\n\n"+cap1), base.Captions, base.Paragraphs},
 	}
 	for _, tt := range tests {
