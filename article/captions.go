@@ -26,6 +26,7 @@ var creditPrefixes = []string{"image:", "photo:", "picture:", "photograph:", "cr
 //	Sirhan in 1969 (Image: CDCR)
 //	Trafalgar Square. Image: Mirrys.                  Wikinews: "Image:" and the credit
 //	Jo JorgensenImage: Jo Jorgensen for President.
+//	Keir Starmer in Downing Street. Photograph: Stefan Rousseau/PA
 //
 // A parenthesis only counts as a credit when it is short (at most
 // maxCreditRunes runes and maxCreditWords words), begins with a capital or a
@@ -47,18 +48,24 @@ func splitCredit(s string) (text, credit string, ok bool) {
 			}
 		}
 	}
-	// The credit is at most maxCreditRunes runes: look for "Image: " only
-	// in the tail, so a long paragraph is not scanned through.
-	tail := max(0, len(s)-4*maxCreditRunes-len("Image: ")-1)
-	if i := strings.LastIndex(s[tail:], "Image: "); i >= 0 {
-		i += tail
-		credit := strings.TrimSpace(strings.TrimSuffix(s[i+len("Image: "):], "."))
-		if validCredit(credit, true) && !strings.Contains(credit, ". ") {
-			return strings.TrimSpace(s[:i]), credit, true
+	// The credit is at most maxCreditRunes runes: look for a label only in
+	// the tail, so a long paragraph is not scanned through.
+	tail := max(0, len(s)-4*maxCreditRunes-len("Photograph: ")-1)
+	for _, label := range creditLabels {
+		if i := strings.LastIndex(s[tail:], label); i >= 0 {
+			i += tail
+			credit := strings.TrimSpace(strings.TrimSuffix(s[i+len(label):], "."))
+			if validCredit(credit, true) && !strings.Contains(credit, ". ") {
+				return strings.TrimSpace(s[:i]), credit, true
+			}
 		}
 	}
 	return s, "", false
 }
+
+// creditLabels introduce a credit outside parentheses: "Trafalgar Square.
+// Image: Mirrys." (Wikinews), "Keir Starmer. Photograph: Stefan Rousseau/PA".
+var creditLabels = []string{"Image: ", "Photograph: ", "Photo: ", "Picture: "}
 
 // stripCreditLabel removes an "Image:"-style label from a credit.
 func stripCreditLabel(s string) (string, bool) {

@@ -14,6 +14,8 @@ func TestSplitCredit(t *testing.T) {
 		{"Trafalgar Square. Image: Mirrys.", "Trafalgar Square.", "Mirrys", true},
 		{"Jo JorgensenImage: Jo Jorgensen for President.", "Jo Jorgensen", "Jo Jorgensen for President", true},
 		{"Image: Nicholas Moreau.", "", "Nicholas Moreau", true},
+		{"Keir Starmer in Downing Street. Photograph: Stefan Rousseau/PA", "Keir Starmer in Downing Street.", "Stefan Rousseau/PA", true},
+		{"Defence Secretary John Healey. Picture: PA", "Defence Secretary John Healey.", "PA", true},
 		// Not credits.
 		{"the Ministry of Defence (MoD)", "the Ministry of Defence (MoD)", "", false},
 		{"Overall, 30 countries are expected to contribute to the group, the MoD has said.", "Overall, 30 countries are expected to contribute to the group, the MoD has said.", "", false},
@@ -21,6 +23,7 @@ func TestSplitCredit(t *testing.T) {
 		{"The case has attracted widespread attention. (Updated)", "The case has attracted widespread attention. (Updated)", "", false},
 		{"Defence Secretary John Healey (who spoke to reporters on Friday evening after the meeting ended late)", "Defence Secretary John Healey (who spoke to reporters on Friday evening after the meeting ended late)", "", false},
 		{"(PA)", "(PA)", "", false},
+		{"The Photo: Reuters agency said the picture was staged by the army on the orders of the general staff. Officials denied it.", "The Photo: Reuters agency said the picture was staged by the army on the orders of the general staff. Officials denied it.", "", false},
 	}
 	for _, tt := range tests {
 		text, credit, ok := splitCredit(tt.in)

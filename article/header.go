@@ -143,6 +143,9 @@ func (h *header) meta(s string) bool {
 		h.authors = append(h.authors, authors...)
 		return true
 	}
+	if isUpdatedLine(s) {
+		return true
+	}
 	if date, ok := parsePublished(s); ok {
 		if h.publishedText == "" {
 			h.published, h.publishedText = date, s
@@ -411,4 +414,28 @@ func joinLines(b block) string {
 		parts[i] = ln.text
 	}
 	return strings.Join(parts, " ")
+}
+
+// isUpdatedLine reports whether s is a site's "last updated" stamp: "Updated",
+// "Updated 13 April 2025, 09:12", "Last updated: 2025-04-13". It is a meta
+// line, read and set aside: the model keeps the publication date only, and a
+// stamp left in the body would read as a caption or a paragraph.
+func isUpdatedLine(s string) bool {
+	if len(s) > 100 {
+		return false
+	}
+	for _, p := range []string{"last updated", "updated", "last modified", "modified"} {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s[len(p):]), ":"))
+			if len(rest) >= 3 && strings.EqualFold(rest[:3], "on ") {
+				rest = rest[3:]
+			}
+			if rest == "" {
+				return len(s) == len(p)
+			}
+			_, ok := parseDate(rest)
+			return ok
+		}
+	}
+	return false
 }

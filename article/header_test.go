@@ -67,6 +67,7 @@ func TestHeaderShapes(t *testing.T) {
 		{"title lines in one block with the byline", head + "\n" + stand + "\n" + by + "\n\n" + body, "", head, stand, "", 1},
 		{"no blank lines at all", wn + "\n" + wnp + "\n" + body + "\n", "", wn, "", "", 2},
 		{"no blank lines, wrapped", wn + "\n" + "After a jury trial in Paris, two French police officers were found\nguilty on Thursday of raping a Canadian tourist in 2014.\n" + body, "", wn, "", "", 2},
+		{"Updated line set aside", head + "\n\n" + by + "\nPublished 12 April 2025, 10:31\nUpdated 13 April 2025, 09:12\n\n" + body, "", head, "", "Published 12 April 2025, 10:31", 1},
 		{"boilerplate before the headline", "Skip to main content\n\n" + head + "\n\n" + body, "", head, "", "", 1},
 	}
 	for _, tt := range tests {
@@ -75,9 +76,9 @@ func TestHeaderShapes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if a.Publication != tt.publication || a.Headline != tt.headline || a.Standfirst != tt.standfirst || a.PublishedText != tt.pub || len(a.Paragraphs) != tt.paragraphs {
-				t.Errorf("got publication %q headline %q standfirst %q published_text %q, %d paragraphs",
-					a.Publication, a.Headline, a.Standfirst, a.PublishedText, len(a.Paragraphs))
+			if a.Publication != tt.publication || a.Headline != tt.headline || a.Standfirst != tt.standfirst || a.PublishedText != tt.pub || len(a.Paragraphs) != tt.paragraphs || len(a.Captions) != 0 {
+				t.Errorf("got publication %q headline %q standfirst %q published_text %q, %d paragraphs, captions %v",
+					a.Publication, a.Headline, a.Standfirst, a.PublishedText, len(a.Paragraphs), a.Captions)
 			}
 		})
 	}
