@@ -258,7 +258,9 @@ func TestGoldenOutputs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if r.code != 0 || r.stdout != string(want) {
+		// With -update the article package may be rewriting this file right
+		// now, in parallel: compare only on plain runs.
+		if !*update && (r.code != 0 || r.stdout != string(want)) {
 			t.Errorf("byline --json %s differs from its golden file (exit %d, %s)", path, r.code, r.stderr)
 		}
 		r = byline(t, nil, path)
