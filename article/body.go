@@ -60,6 +60,9 @@ func parseBody(blocks []block, pictureSlot bool, a *Article) {
 				flush()
 				continue
 			}
+			if len(parts) > 0 && !wrapsInto(parts[len(parts)-1], s, width) {
+				flush()
+			}
 			if len(parts) == 0 {
 				if k := doubled(b[i:]); k > 0 {
 					// The caption, perhaps hard-wrapped over k lines, twice.
@@ -73,9 +76,6 @@ func parseBody(blocks []block, pictureSlot bool, a *Article) {
 				}
 			}
 			slot = false
-			if len(parts) > 0 && !wrapsInto(parts[len(parts)-1], s, width) {
-				flush()
-			}
 			parts = append(parts, s)
 		}
 		flush()
@@ -126,14 +126,15 @@ func isCaption(b block, i int, slot bool) bool {
 const minWrapWidth = 40
 
 // wrapWidth estimates the width a block was hard-wrapped at: its longest line
-// of at most maxWrappedRunes, or 0 — the block is not wrapped — when that is
+// of at most maxWrappedRunes that is not printed twice, or 0 — the block is not wrapped — when that is
 // under minWrapWidth or when it is the only such line (a headline above
 // unwrapped paragraphs).
 func wrapWidth(b block) int {
 	w, lines := 0, 0
-	for _, ln := range b {
-		if len(ln.text) > 4*maxWrappedRunes {
-			continue
+	for i, ln := range b {
+		if len(ln.text) > 4*maxWrappedRunes ||
+			i > 0 && b[i-1].text == ln.text || i+1 < len(b) && b[i+1].text == ln.text {
+			continue // too long, or a caption printed twice
 		}
 		if n := utf8.RuneCountInString(ln.text); n <= maxWrappedRunes {
 			lines++

@@ -32,9 +32,29 @@ func TestParagraphJoining(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := parseString(t, "Headline\n\n"+tt.in+"\n")
+			if len(a.Captions) != 0 {
+				t.Errorf("captions %v", a.Captions)
+			}
 			if !reflect.DeepEqual(a.Paragraphs, tt.want) {
 				t.Errorf("paragraphs = %q\nwant %q", a.Paragraphs, tt.want)
 			}
 		})
+	}
+}
+
+// TestCaptionAfterTextInABlock: a caption printed right after a paragraph,
+// with no blank line between, is still a caption.
+func TestCaptionAfterTextInABlock(t *testing.T) {
+	const p = "Chief of the Defence Staff Sir Tony Radakin has been in Kyiv with his French counterpart, and met Mr Zelensky on Friday, as talks with military planners continued."
+	for _, in := range []string{
+		p + "\n" + cap2 + cap2,
+		p + "\n" + cap2,
+		"John Healey will host defence ministers in Brussels alongside his\nFrench counterpart on Thursday.\n" + cap2 + cap2,
+	} {
+		a := parseString(t, "Headline\n\n"+in+"\nNext paragraph.\n")
+		want := []Caption{{"Chief of the Defence Staff Admiral Sir Tony Radakin", "Andrew Matthews/PA", 1}}
+		if !reflect.DeepEqual(a.Captions, want) || len(a.Paragraphs) != 2 {
+			t.Errorf("%q:\ncaptions %v, paragraphs %q", in, a.Captions, a.Paragraphs)
+		}
 	}
 }

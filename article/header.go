@@ -123,15 +123,17 @@ func (h *header) setTitles(t []string) {
 // blocks, and records where the body starts.
 func (h *header) readMeta(blocks []block, bi, li int) {
 	for ; bi < len(blocks); bi, li = bi+1, 0 {
+		metaHere := false
 		for ; li < len(blocks[bi]); li++ {
 			s := blocks[bi][li].text
 			if isBoilerplate(s) {
 				continue
 			}
 			if !h.meta(s) {
-				h.bodyBlock, h.bodyLine, h.pictureSlot = bi, li, li > 0
+				h.bodyBlock, h.bodyLine, h.pictureSlot = bi, li, metaHere
 				return
 			}
+			metaHere = true
 		}
 	}
 	h.bodyBlock, h.bodyLine = len(blocks), 0
