@@ -111,13 +111,13 @@ func doubled(b block) int {
 // of b.
 func isCaption(b block, i int, slot bool) bool {
 	s := b[i].text
-	if len(s) > 4*maxCaptionRunes {
-		return false
+	if len(s) > maxCaptionRunes && (len(s) > 4*maxCaptionRunes || utf8.RuneCountInString(s) > maxCaptionRunes) {
+		return false // a paragraph, not a caption
 	}
 	if _, _, ok := splitCredit(s); ok && (i+1 == len(b) || slot) {
 		return true
 	}
-	return slot && utf8.RuneCountInString(s) <= maxCaptionRunes && !endsWithFullStop(s)
+	return slot && !endsWithFullStop(s)
 }
 
 // minWrapWidth is the narrowest wrap width believed: two short lines in a
