@@ -52,7 +52,7 @@ type options struct {
 }
 
 // formats are the accepted values of --format.
-var formats = []string{"text", "html", "markdown"}
+var formats = []string{"auto", "text", "html", "markdown"}
 
 // usageError is a mistake on the command line: exit status 2, with usage.
 type usageError struct{ msg string }
@@ -152,7 +152,7 @@ func newFlagSet(opts *options) *flag.FlagSet {
 	fs.SetOutput(io.Discard)
 	fs.BoolVar(&opts.json, "json", false, "print the article model as one JSON object")
 	fs.IntVar(&opts.width, "width", 80, "wrap plain output at `N` columns")
-	fs.StringVar(&opts.format, "format", "text", "input format: text, html or markdown")
+	fs.StringVar(&opts.format, "format", "auto", "input format: auto, text, html or markdown")
 	fs.StringVar(&opts.theme, "theme", "auto", "reader colours: dark, light or auto (ask the terminal)")
 	fs.BoolVar(&opts.mouse, "mouse", false, "scroll the reader with the mouse wheel")
 	fs.StringVar(&opts.speaker, "speaker", "", "open the reader with the quotes filtered to speaker `NAME`")
@@ -179,7 +179,7 @@ Reads a news article: on a terminal in the reader, otherwise as plain text.
 flags:
   --json            print the article model as one JSON object
   --width N         wrap plain output at N columns (default 80)
-  --format FORMAT   input format: text, html or markdown (default text)
+  --format FORMAT   input format: auto, text, html or markdown (default auto: from the content, then the name)
   --theme THEME     reader colours: dark, light or auto (default auto: ask the terminal)
   --mouse           scroll the reader with the mouse wheel (costs the terminal's text selection)
   --speaker NAME    open the reader with the quotes filtered to NAME's (exit 1 if no speaker matches)
@@ -206,7 +206,11 @@ func show(opts options) error {
 	// The reader shows the text as soon as its structure is parsed and runs
 	// the attribution in the background, so it gets the structure only.
 	reader := !opts.json && isTerminal(opts.stdout)
-	a, err := parseInput(opts.path, src, opts.format, !reader)
+	format := opts.format
+	if format == "auto" {
+		format = "" // detected from the content, then the name
+	}
+	a, err := parseInput(opts.path, src, format, !reader)
 	if err != nil {
 		return err
 	}
@@ -220,19 +224,13 @@ func show(opts options) error {
 	}
 }
 
-// parseInput parses src, read from name, as format: the structure, and the
-// attribution too when attribute is set. Only plain text is read for now;
-// the HTML and Markdown readers plug in here.
+// parseInput parses src, read from name, as format ("" to detect it): the
+// structure, and the attribution too when attribute is set.
 func parseInput(name string, src []byte, format string, attribute bool) (*article.Article, error) {
-	switch format {
-	case "text":
-		if !attribute {
-			return article.ParseStructure(name, src)
-		}
-		return article.Parse(name, src)
-	default:
-		return nil, fmt.Errorf("%s: --format %s is not supported yet", name, format)
+	if !attribute {
+		return article.ParseStructureAs(name, src, format)
 	}
+	return article.ParseAs(name, src, format)
 }
 
 // runReader opens the article, parsed for structure only, in the terminal
