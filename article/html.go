@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -46,8 +47,11 @@ import (
 //
 // When Readability finds no article (a very short page), the whole page body
 // is read the same way, so a page with text always gives text. A page with no
-// text at all is an error.
+// text at all is an error, and so is binary data (htmlCheckBinary).
 func parseHTML(name string, src []byte) (*Article, error) {
+	if err := htmlCheckBinary(name, src); err != nil {
+		return nil, err
+	}
 	doc, err := html.Parse(bytes.NewReader(htmlFlatten(htmlDecode(src))))
 	if err != nil {
 		return nil, &Error{Name: name, Msg: "read HTML: " + err.Error()}
@@ -192,6 +196,24 @@ func htmlDecode(src []byte) []byte {
 		return src
 	}
 	return bytes.TrimPrefix(out, []byte("\xef\xbb\xbf"))
+}
+
+// htmlCheckBinary refuses what is not a page but binary data misnamed
+// ".html" (an image, a PDF), by the plain-text parser's test (decode): a NUL
+// byte, or more than one byte in ten a control character. A UTF-16 page,
+// whose byte order mark says so, is full of NULs and is let through.
+func htmlCheckBinary(name string, src []byte) error {
+	if bytes.HasPrefix(src, []byte{0xFF, 0xFE}) || bytes.HasPrefix(src, []byte{0xFE, 0xFF}) {
+		return nil
+	}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		line, col := position(src, i)
+		return &Error{Name: name, Msg: fmt.Sprintf("not a text article (binary data: NUL byte at line %d, column %d)", line, col)}
+	}
+	if n := countControls(src); n > 0 && n*10 > len(src) {
+		return &Error{Name: name, Msg: fmt.Sprintf("not a text article (binary data: %d of %d bytes are control characters)", n, len(src))}
+	}
+	return nil
 }
 
 // htmlMaxDepth is the deepest element nesting parseHTML keeps. Real pages

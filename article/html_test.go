@@ -366,6 +366,17 @@ func TestHTMLRules(t *testing.T) {
 // TestHTMLErrors checks that a page with no text is an error naming the
 // input, and never a panic.
 func TestHTMLErrors(t *testing.T) {
+	_, err := parseHTML("photo.html", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
+	if err == nil || !strings.HasPrefix(err.Error(), "photo.html: not a text article (binary data") {
+		t.Errorf("binary page: error = %v", err)
+	}
+	utf16 := []byte{0xFF, 0xFE}
+	for _, r := range "<html><body><p>Zoë</p></body></html>" {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	if a, err := parseHTML("utf16.html", utf16); err != nil || len(a.Paragraphs) != 1 || a.Paragraphs[0] != "Zoë" {
+		t.Errorf("UTF-16 page: %v, %v", a, err)
+	}
 	for _, src := range []string{"", "<html></html>", "<html><head><script>var x;</script></head><body><nav>Home</nav></body></html>"} {
 		_, err := parseHTML("empty.html", []byte(src))
 		if err == nil || !strings.HasPrefix(err.Error(), "empty.html: ") {

@@ -35,7 +35,8 @@ var mdParser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser()
 //	date: 2025-04-05T14:01:00+01:00
 //	---
 //
-// The headline is the front matter's title, else the first "# " heading,
+// The bytes are decoded as for plain text (see decode). The headline is the
+// front matter's title, else the first "# " heading,
 // which is then not repeated as a paragraph (nor is a first "# " heading
 // equal to the title).
 //
@@ -59,7 +60,15 @@ var mdParser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser()
 // HTML ("Defence Secretary John Healey (PA)"); a title is the credit when it
 // reads as one ("Photo: PA"), and the caption when there is no alt text.
 func parseMarkdown(name string, src []byte) (*Article, error) {
-	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	// The bytes are read as the plain-text parser reads them (decode): UTF-8,
+	// UTF-16 with a BOM, stray Windows-1252 bytes as Windows-1252, binary and
+	// empty files refused. Markdown declares no encoding, so a note is read
+	// exactly as the same words saved as text would be.
+	decoded, err := decode(name, src)
+	if err != nil {
+		return nil, err
+	}
+	src = []byte(decoded)
 	a := &Article{
 		Source:     name,
 		Format:     "markdown",

@@ -242,6 +242,14 @@ func TestMarkdownRules(t *testing.T) {
 				}
 				return ""
 			}},
+		{"Windows-1252 bytes and UTF-16",
+			"# Caf\xe9 \x93owner\x94\n\nSaid \x93no\x94 to \xa34,000.\n",
+			func(a *Article) string {
+				if a.Headline != "Café “owner”" || a.Paragraphs[0] != "Said “no” to £4,000." {
+					return fmt.Sprintf("%q %q", a.Headline, a.Paragraphs)
+				}
+				return ""
+			}},
 		{"escape sequences are removed everywhere",
 			"---\ntitle: \"Bad\\e[2J title\"\n---\n# Heading\x1b[31m\n\nText \x1b]0;pwned\x07 and \u009b31m.\n",
 			func(a *Article) string {
@@ -271,7 +279,8 @@ func TestMarkdownErrors(t *testing.T) {
 		{"---\ntitle: T\nauthor: [unclosed\n---\nBody.\n", "notes.md:"},
 		{"---\ntitle: T\nsummary: a: b\n---\nBody.\n", "notes.md:3: front matter: mapping values are not allowed in this context"},
 		{"---\ntitle: a: b\n---\nBody.\n", "notes.md: front matter: mapping values are not allowed in this context"},
-		{"", "notes.md: empty Markdown article"},
+		{"", "notes.md: empty article"},
+		{"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "notes.md: not a text article (binary data"},
 		{"---\ntitle: \"\"\n---\n\n<!-- only a comment -->\n", "notes.md: empty Markdown article"},
 	}
 	for _, tt := range tests {
