@@ -116,6 +116,13 @@ func parseHTML(name string, src []byte) (*Article, error) {
 		}
 		a.Paragraphs = append(a.Paragraphs, b.text)
 	}
+	if i := htmlBylineParagraph(a); i >= 0 {
+		for f, p := range figAt {
+			if p > i {
+				figAt[f] = p - 1
+			}
+		}
+	}
 	htmlPlaceFigures(a, figs, figAt, full)
 	if a.Headline == "" && len(a.Paragraphs) == 0 {
 		return nil, &Error{Name: name, Msg: "no article text in HTML page"}
@@ -169,6 +176,39 @@ func htmlStrip(n *html.Node) {
 		}
 		c = next
 	}
+}
+
+// htmlBylineParagraph takes the authors from a byline written as a plain
+// paragraph — "<b>By Ben Urich</b><br><br>…" on an old page, with no class
+// to find it by — when the page named no author otherwise: one of the first
+// two paragraphs, short, starting "By" and naming people (capitalised words).
+// The paragraph is then metadata, not text, as in the plain-text parser; its
+// index is returned (-1 when there is none).
+func htmlBylineParagraph(a *Article) int {
+	if len(a.Authors) > 0 {
+		return -1
+	}
+	for i := 0; i < len(a.Paragraphs) && i < 2; i++ {
+		p := a.Paragraphs[i]
+		if len(p) > 100 || !formatBylineRe.MatchString(p) || strings.ContainsAny(p, ".!?:“\"") {
+			continue
+		}
+		authors := formatParseByline(p)
+		if len(authors) == 0 {
+			continue
+		}
+		for _, au := range authors {
+			for _, w := range strings.Fields(au.Name) {
+				if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+					return -1
+				}
+			}
+		}
+		a.Authors = authors
+		a.Paragraphs = append(a.Paragraphs[:i], a.Paragraphs[i+1:]...)
+		return i
+	}
+	return -1
 }
 
 // htmlDecode returns the page as UTF-8. The encoding is the one the page
@@ -332,13 +372,14 @@ func (b *htmlBlocks) count() int {
 
 // htmlWalker turns a tree into paragraphs, one per block element.
 type htmlWalker struct {
-	out    htmlBlocks
-	lines  []string        // finished lines of the current paragraph (<br>)
-	cur    strings.Builder // the line being written
-	pre    int             // depth inside <pre>
-	quote  int             // depth inside <q>
-	prefix string          // list marker for the next paragraph
-	lists  []htmlList
+	out     htmlBlocks
+	lines   []string        // finished lines of the current paragraph (<br>)
+	cur     strings.Builder // the line being written
+	pre     int             // depth inside <pre>
+	quote   int             // depth inside <q>
+	prefix  string          // list marker for the next paragraph
+	afterBr bool            // a <br> and only white space since it
+	lists   []htmlList
 }
 
 // htmlList is an open <ul> or <ol> and the number of its next item.
@@ -374,6 +415,9 @@ func (w *htmlWalker) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		w.cur.WriteString(n.Data)
+		if w.afterBr && strings.TrimSpace(n.Data) != "" {
+			w.afterBr = false
+		}
 		return
 	case html.DocumentNode:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -383,6 +427,11 @@ func (w *htmlWalker) walk(n *html.Node) {
 	case html.ElementNode:
 	default:
 		return
+	}
+	if n.DataAtom == 0 {
+		// Readability renames elements (a <div> of text becomes a <p>) by
+		// their Data alone.
+		n.DataAtom = atom.Lookup([]byte(n.Data))
 	}
 	if htmlIsBoilerplate(n) || htmlIsHeaderPart(n) {
 		return
@@ -403,11 +452,16 @@ func (w *htmlWalker) walk(n *html.Node) {
 		return
 	}
 	if n.DataAtom == atom.Br {
-		if w.pre > 0 {
+		switch {
+		case w.pre > 0:
 			w.cur.WriteByte('\n')
-		} else {
+		case w.afterBr && strings.TrimSpace(w.cur.String()) == "":
+			// "text<br><br>text": the old way of writing paragraphs.
+			w.flush()
+		default:
 			w.lines = append(w.lines, w.cur.String())
 			w.cur.Reset()
+			w.afterBr = true
 		}
 		return
 	}
@@ -512,6 +566,7 @@ func (w *htmlWalker) flush() {
 	}
 	w.lines = w.lines[:0]
 	w.cur.Reset()
+	w.afterBr = false
 	if strings.TrimSpace(text) == "" {
 		return
 	}

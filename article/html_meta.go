@@ -321,25 +321,41 @@ var htmlYearRe = regexp.MustCompile(`\b(1[89]|20|21)\d\d\b`)
 // name in <title>: "Healey to convene … | Express & Star".
 var htmlSiteSep = regexp.MustCompile(`\s+(?:[|–—·:»]|::|-)\s+`)
 
-// htmlStripSite removes a trailing " | Site" from a title. It is removed
-// when it starts with the publication's name ("Radio host Don Imus dies aged
-// 79 - Wikinews, the free news source"); for <title> (always) the last part after a
-// " | " goes too, since browsers' titles carry the site name there.
-func htmlStripSite(title, publication string, always bool) string {
+// htmlStripSite removes the site's name and section from the end of a
+// title, as sites write them in <title> and og:title:
+//
+//	Radio host Don Imus dies aged 79 - Wikinews, the free news source
+//	Storm hits coast | Weather | The Guardian
+//	Old site story - Daily Bugle                       (<title> only)
+//
+// A trailing part starting with the publication's name goes, whatever the
+// separator; then trailing " | Section" parts of at most three words (a
+// headline rarely holds " | "); and, for <title> (fromTitle), which always
+// carries the site's name, one last " - Site" part of at most four words.
+func htmlStripSite(title, publication string, fromTitle bool) string {
 	title = formatOneLine(title)
-	locs := htmlSiteSep.FindAllStringIndex(title, -1)
-	if len(locs) == 0 {
-		return title
+	pub := strings.TrimPrefix(strings.ToLower(publication), "the ")
+	stripped := false
+	for {
+		locs := htmlSiteSep.FindAllStringIndex(title, -1)
+		if len(locs) == 0 {
+			return title
+		}
+		last := locs[len(locs)-1]
+		head, sep, tail := strings.TrimSpace(title[:last[0]]), title[last[0]:last[1]], title[last[1]:]
+		ltail := strings.TrimPrefix(strings.ToLower(tail), "the ")
+		words := len(strings.Fields(tail))
+		switch {
+		case head == "":
+			return title
+		case pub != "" && strings.HasPrefix(ltail, pub):
+		case strings.Contains(sep, "|") && words <= 3:
+		case fromTitle && !stripped && words <= 4:
+		default:
+			return title
+		}
+		title, stripped = head, true
 	}
-	last := locs[len(locs)-1]
-	tail := title[last[1]:]
-	if publication != "" && (strings.HasPrefix(strings.ToLower(tail), strings.ToLower(publication)) || strings.EqualFold(strings.TrimPrefix(strings.ToLower(tail), "the "), strings.TrimPrefix(strings.ToLower(publication), "the "))) {
-		return strings.TrimSpace(title[:last[0]])
-	}
-	if always && strings.Contains(title[last[0]:last[1]], "|") {
-		return strings.TrimSpace(title[:last[0]])
-	}
-	return title
 }
 
 // htmlLD is what the page's JSON-LD says about its article.

@@ -341,6 +341,34 @@ func TestHTMLRules(t *testing.T) {
 				}
 				return ""
 			}},
+		{"old page: paragraphs as <br><br>, byline in <b>, site in <title>",
+			page(`<title>Old site story - Daily Bugle</title>`, `<div id="story"><figure><img src=a.jpg><figcaption>The shop (Photo: Peter Parker)</figcaption></figure><b>By Ben Urich</b><br><br>The council said the repairs would take several weeks.<br><br>"We will rebuild," said the owner.<br>She smiled.</div>`),
+			func(a *Article) string {
+				want := []string{"The council said the repairs would take several weeks.", "\"We will rebuild,\" said the owner.\nShe smiled."}
+				if a.Headline != "Old site story" || fmt.Sprint(a.Authors) != fmt.Sprint([]Author{{"Ben Urich", ""}}) || strings.Join(a.Paragraphs, "|") != strings.Join(want, "|") {
+					return fmt.Sprintf("%q %+v %q", a.Headline, a.Authors, a.Paragraphs)
+				}
+				if fmt.Sprint(a.Captions) != fmt.Sprint([]Caption{{"The shop", "Peter Parker", 0}}) {
+					return fmt.Sprintf("%+v", a.Captions)
+				}
+				return ""
+			}},
+		{"section and site after the headline",
+			page(`<meta property="og:site_name" content="The Guardian"><meta property="og:title" content="Storm hits coast | Weather | The Guardian">`, `<p>Body.</p>`),
+			func(a *Article) string {
+				if a.Headline != "Storm hits coast" {
+					return a.Headline
+				}
+				return ""
+			}},
+		{"a headline with a dash keeps it",
+			page(`<meta property="og:title" content="Storm - what we know so far">`, `<p>Body.</p>`),
+			func(a *Article) string {
+				if a.Headline != "Storm - what we know so far" {
+					return a.Headline
+				}
+				return ""
+			}},
 		{"furniture classes and roles",
 			page(`<title>T</title>`, `<div class="cookieConsent">We use cookies</div><article class="article-body ad-free"><p>Kept.</p><div class="social-share">Tweet this</div><div id="newsletter_box"><p>Get the email</p></div><div role="complementary"><p>Sidebar</p></div><section class="related"><p>Other story</p></section><div class="comments-area"><p>A reader said</p></div><p>Also kept.</p></article>`),
 			func(a *Article) string {
