@@ -38,12 +38,14 @@ var detectFrontMatterRe = regexp.MustCompile(`^---[ \t]*\r?\n(?:#[^\n]*\n)*[A-Za
 //
 //  1. HTML: it starts with "<" and has a tag only HTML documents have
 //     ("<!DOCTYPE html>", "<html>", "<head>", "<body>", "<meta …>",
-//     "<div>", "<p>" …), or it starts with "<?xml" and has "<html";
+//     "<div>", "<p>" …), or it starts with "<?xml" and has "<html", or it
+//     is a web archive (mail headers, then "Content-Type:
+//     multipart/related": Chrome's .mhtml);
 //  2. Markdown: it starts with YAML front matter ("---" then "title: …");
 //  3. Markdown: its first line is an ATX heading ("# Radio host Don Imus
 //     dies aged 79"), or it has a strong Markdown sign (detectMarkdownRes: a
 //     "## " heading, a ``` fence, a [text](url) link);
-//  4. by extension: .html .htm .xhtml .shtml are HTML; .md .markdown .mdown
+//  4. by extension: .html .htm .xhtml .shtml .mhtml .mht are HTML; .md .markdown .mdown
 //     .mkd .mkdn .mdwn are Markdown;
 //  5. otherwise text.
 //
@@ -65,6 +67,9 @@ func DetectFormat(name string, src []byte) string {
 			return "html"
 		}
 	}
+	if htmlIsMHTML(head) {
+		return "html"
+	}
 	if detectFrontMatterRe.Match(head) {
 		return "markdown"
 	}
@@ -80,7 +85,7 @@ func DetectFormat(name string, src []byte) string {
 		}
 	}
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".html", ".htm", ".xhtml", ".shtml":
+	case ".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht":
 		return "html"
 	case ".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn":
 		return "markdown"

@@ -20,7 +20,8 @@ import (
 // parseHTML reads a web page saved from a browser ("Save page as…") or
 // fetched with curl into the article model.
 //
-// The body text is what Readability (codeberg.org/readeck/go-readability/v2,
+// A web archive (.mhtml, "Save page as… Webpage, Single File") is read as
+// the page inside it (htmlFromMHTML). The body text is what Readability (codeberg.org/readeck/go-readability/v2,
 // a port of Firefox's reader view) picks as the article; everything it
 // drops — the site name, the headline, the standfirst, the authors, the date
 // — is taken from the page itself (see htmlReadMeta), and the photo captions
@@ -49,10 +50,16 @@ import (
 // is read the same way, so a page with text always gives text. A page with no
 // text at all is an error, and so is binary data (htmlCheckBinary).
 func parseHTML(name string, src []byte) (*Article, error) {
+	contentType := ""
+	if htmlIsMHTML(src) {
+		if page, ct, ok := htmlFromMHTML(src); ok {
+			src, contentType = page, ct
+		}
+	}
 	if err := htmlCheckBinary(name, src); err != nil {
 		return nil, err
 	}
-	doc, err := html.Parse(bytes.NewReader(htmlFlatten(htmlDecode(src))))
+	doc, err := html.Parse(bytes.NewReader(htmlFlatten(htmlDecode(src, contentType))))
 	if err != nil {
 		return nil, &Error{Name: name, Msg: "read HTML: " + err.Error()}
 	}
@@ -212,15 +219,16 @@ func htmlBylineParagraph(a *Article) int {
 }
 
 // htmlDecode returns the page as UTF-8. The encoding is the one the page
-// declares — a byte order mark, or <meta charset="windows-1252"> / <meta
+// declares — a byte order mark, the charset of its Content-Type (a web
+// archive's part header), or <meta charset="windows-1252"> / <meta
 // http-equiv="Content-Type" content="text/html; charset=…"> in its first
 // 1024 bytes, read by golang.org/x/net/html/charset as browsers do, with
 // ISO-8859-1 meaning Windows-1252 — and, for a page that declares none,
 // UTF-8 when the whole page is valid UTF-8 and Windows-1252 otherwise.
 // (charset.DetermineEncoding alone looks at 1024 bytes only, and would call
 // an undeclared UTF-8 page whose first accent comes later Windows-1252.)
-func htmlDecode(src []byte) []byte {
-	e, _, certain := charset.DetermineEncoding(src, "")
+func htmlDecode(src []byte, contentType string) []byte {
+	e, _, certain := charset.DetermineEncoding(src, contentType)
 	if !certain && !htmlDeclaresCharset(src) {
 		if utf8.Valid(src) {
 			e = encoding.Nop

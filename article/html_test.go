@@ -417,6 +417,8 @@ func FuzzParseHTML(f *testing.F) {
 	for _, name := range formatsHTMLFixtures {
 		f.Add(formatsReadFixture(f, filepath.Join("html", name)))
 	}
+	f.Add(formatsReadFixture(f, "html/04_news_single_file.mhtml"))
+	f.Add([]byte("MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/html; charset=windows-1252\nContent-Transfer-Encoding: base64\n\nPHA+Y2Fm6TwvcD4=\n--b--\n"))
 	f.Add([]byte("<figure><figcaption>(</figcaption></figure><p>x"))
 	f.Add([]byte("<blockquote><blockquote><q><q>x</q></q></blockquote>"))
 	f.Add([]byte(`<script type="application/ld+json">[[[{"@type":"NewsArticle","author":[[{"@id":"x"}]]}]]]</script>`))
@@ -556,5 +558,32 @@ func BenchmarkParseHTMLDeep(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestHTMLWebArchive reads the news page saved by Chrome as a single file
+// (.mhtml: quoted-printable page, a stylesheet and an image as parts) and
+// expects the same article as from the page itself.
+func TestHTMLWebArchive(t *testing.T) {
+	src := formatsReadFixture(t, "html/04_news_single_file.mhtml")
+	if got := DetectFormat("page", src); got != "html" {
+		t.Errorf("DetectFormat = %q, want html", got)
+	}
+	archived, err := parseHTML("page.mhtml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := parseHTML("page.mhtml", formatsReadFixture(t, "html/01_news_og_jsonld.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	formatsCheckModel(t, archived, "html")
+	if got, want := formatsJSON(t, archived), formatsJSON(t, page); !bytes.Equal(got, want) {
+		t.Errorf("archive reads\n%s\nwant the page's\n%s", got, want)
+	}
+	// Not an archive after all: read as a page, nothing lost.
+	broken := []byte("MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"x\"\n\n<p>Words kept.</p>")
+	if a, err := parseHTML("broken.mhtml", broken); err != nil || !strings.Contains(strings.Join(a.Paragraphs, "|"), "Words kept.") {
+		t.Errorf("broken archive: %v, %v", a, err)
 	}
 }
