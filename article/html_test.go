@@ -215,6 +215,7 @@ func TestHTMLCharset(t *testing.T) {
 		{"undeclared utf-8 late accent", "<html><head><title>x</title></head><body>" + pad + "<p>Zoë’s café</p></body></html>", "Zoë’s café"},
 		{"undeclared invalid utf-8", "<html><head><title>x</title></head><body><p>caf\xe9</p></body></html>", "café"},
 		{"utf-8 bom", "\xef\xbb\xbf<html><head><title>x</title></head><body><p>Zoë</p></body></html>", "Zoë"},
+		{"web archive part charset, base64", "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Type: text/html; charset=windows-1252\r\nContent-Transfer-Encoding: base64\r\n\r\nPHA+Y2Fm6TwvcD4=\r\n--b--\r\n", "café"},
 		{"declared utf-8 with a stray byte", "<html><head><meta charset=utf-8><title>x</title></head><body><p>Zoë \xff</p></body></html>", "Zoë \ufffd"},
 	}
 	for _, tt := range tests {
