@@ -689,10 +689,11 @@ func htmlIsHeaderPart(n *html.Node) bool {
 var htmlFurnitureRe = regexp.MustCompile(`(?i)^(?:read more|advertisement|advert|sponsored|sign up (?:to|for) (?:our|the)[\w\s]* newsletters?.*|sorry, we are not accepting comments on this article|comments are closed.*|share(?: this)?(?: article| story| page)?|share on \w+|follow us on \w+|click here to .*|related(?: articles| stories| content)?|we use cookies.*|accept(?: all)?(?: cookies)?|subscribe(?: now)?|most read|(?:\d+ )?comments?|skip to (?:main )?content|back to top)[.!:…]*$`)
 
 // htmlIsFurniture reports whether a paragraph is not article text: site
-// furniture, or a repeat of the headline, of the standfirst (as the first
+// furniture (the plain-text parser's list, isBoilerplate, and
+// htmlFurnitureRe), or a repeat of the headline, of the standfirst (as the first
 // paragraph) or of the byline and date lines.
 func htmlIsFurniture(p string, a *Article, index int) bool {
-	if htmlFurnitureRe.MatchString(strings.TrimSpace(p)) {
+	if isBoilerplate(p) || htmlFurnitureRe.MatchString(strings.TrimSpace(p)) {
 		return true
 	}
 	if a.Headline != "" && strings.EqualFold(p, a.Headline) {

@@ -50,8 +50,10 @@ var mdParser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser()
 // with glamour block by block, lazily, instead of the whole file at once.
 // (List items are separate blocks rather than whole lists so that every
 // paragraph index, a quote's or a mention's, points at a few lines the
-// reader can jump to.) A block quote becomes a quotation: its text is
-// enclosed in “ ” unless it already starts with a quotation mark
+// reader can jump to.) A paragraph that is a line of site furniture kept by
+// a web clipper ("Read more", "Share this article": isBoilerplate, the
+// plain-text parser's list) is dropped. A block quote becomes a quotation:
+// its text is enclosed in “ ” unless it already starts with a quotation mark
 // (formatWrapQuote), so the one quote finder sees it as it sees “…” in text.
 //
 // Images ![alt](src "title") are not text: each becomes a Caption before
@@ -436,6 +438,11 @@ func (b *mdBuilder) withRefs(md string) string {
 func (b *mdBuilder) block(n ast.Node, start int) {
 	txt := b.blockText(n, 0)
 	if txt == "" {
+		return
+	}
+	if _, ok := n.(*ast.Paragraph); ok && !strings.Contains(txt, "\n") && isBoilerplate(txt) {
+		// A clipping keeps the page's "Read more" and "Share this article"
+		// lines; the plain-text parser's list says which lines those are.
 		return
 	}
 	if h, ok := n.(*ast.Heading); ok && h.Level == 1 && !b.sawH1 {

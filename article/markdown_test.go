@@ -250,6 +250,14 @@ func TestMarkdownRules(t *testing.T) {
 				}
 				return ""
 			}},
+		{"a clipping's site furniture is not text",
+			"# T\n\nFirst.\n\nRead more\n\nShare this article\n\nLast.\n",
+			func(a *Article) string {
+				if strings.Join(a.Paragraphs, "|") != "First.|Last." {
+					return fmt.Sprintf("%q", a.Paragraphs)
+				}
+				return ""
+			}},
 		{"escape sequences are removed everywhere",
 			"---\ntitle: \"Bad\\e[2J title\"\n---\n# Heading\x1b[31m\n\nText \x1b]0;pwned\x07 and \u009b31m.\n",
 			func(a *Article) string {
