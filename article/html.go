@@ -693,7 +693,7 @@ var htmlFurnitureRe = regexp.MustCompile(`(?i)^(?:read more|advertisement|advert
 // htmlFurnitureRe), or a repeat of the headline, of the standfirst (as the first
 // paragraph) or of the byline and date lines.
 func htmlIsFurniture(p string, a *Article, index int) bool {
-	if isBoilerplate(p) || htmlFurnitureRe.MatchString(strings.TrimSpace(p)) {
+	if isBoilerplate(p) || len(p) <= 200 && htmlFurnitureRe.MatchString(p) {
 		return true
 	}
 	if a.Headline != "" && strings.EqualFold(p, a.Headline) {
