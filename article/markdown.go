@@ -36,9 +36,9 @@ var mdParser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser()
 //	---
 //
 // The bytes are decoded as for plain text (see decode). The headline is the
-// front matter's title, else the first "# " heading,
-// which is then not repeated as a paragraph (nor is a first "# " heading
-// equal to the title).
+// front matter's title, else the first "# " heading, which is then not
+// repeated as a paragraph (nor is a first "# " heading equal to the title),
+// else a short first line standing alone (mdTitleLine).
 //
 // The body is parsed with goldmark (glamour's own parser) and gives one
 // paragraph per block: a heading, a paragraph, each item of a list (its
@@ -90,6 +90,7 @@ func parseMarkdown(name string, src []byte) (*Article, error) {
 	doc := mdParser.Parse(text.NewReader(body), parser.WithContext(ctx))
 	b := &mdBuilder{src: body, a: a, refs: ctx.References()}
 	b.build(doc)
+	mdTitleLine(a, b.firstPlain)
 	if a.Headline == "" && len(a.Paragraphs) == 0 {
 		return nil, &Error{Name: name, Msg: "empty Markdown article"}
 	}
@@ -188,6 +189,32 @@ func mdDeepPrefix(line []byte) (cut, rest int) {
 		return cut, len(line)
 	}
 	return -1, -1
+}
+
+// mdTitleLine takes the headline from the first paragraph of a note that
+// gives none — no front matter title, no "# " heading — when that paragraph
+// is one short line followed by more text, the shape of a plain-text
+// article saved as ".md":
+//
+//	Radio host Don Imus dies aged 79
+//
+//	United States radio personality …
+//
+// A first line ending in a full stop is a sentence, not a title, and stays.
+func mdTitleLine(a *Article, firstPlain bool) {
+	if a.Headline != "" || !firstPlain || len(a.Paragraphs) < 2 {
+		return
+	}
+	p := a.Paragraphs[0]
+	if len(p) > 150 || strings.Contains(p, "\n") || strings.HasSuffix(p, ".") {
+		return
+	}
+	a.Headline = p
+	a.Paragraphs = a.Paragraphs[1:]
+	a.Markdown = a.Markdown[1:]
+	for i := range a.Captions {
+		a.Captions[i].Paragraph = max(0, a.Captions[i].Paragraph-1)
+	}
 }
 
 // mdFrontMatterRe finds the closing line of YAML front matter.
@@ -351,7 +378,8 @@ type mdBuilder struct {
 	starts []int // source offset where each recorded paragraph's block starts
 	sawH1  bool  // whether the first "# " heading has been read
 
-	seenCaps map[Caption]bool // captions added, by text and credit (Paragraph 0)
+	seenCaps   map[Caption]bool // captions added, by text and credit (Paragraph 0)
+	firstPlain bool             // whether paragraph 0 is a plain paragraph block
 }
 
 // build walks the top-level blocks, then cuts each recorded block's
@@ -454,6 +482,9 @@ func (b *mdBuilder) block(n ast.Node, start int) {
 		if strings.EqualFold(b.a.Headline, txt) {
 			return
 		}
+	}
+	if len(b.a.Paragraphs) == 0 {
+		_, b.firstPlain = n.(*ast.Paragraph)
 	}
 	b.a.Paragraphs = append(b.a.Paragraphs, txt)
 	b.starts = append(b.starts, start)

@@ -250,6 +250,23 @@ func TestMarkdownRules(t *testing.T) {
 				}
 				return ""
 			}},
+		{"plain text saved as .md: a short first line is the headline",
+			"Radio host Don Imus dies aged 79\n\n![Imus (AP)](i.jpg)\n\nUnited States radio personality Don Imus died on Friday.\n\nHe was 79.\n",
+			func(a *Article) string {
+				if a.Headline != "Radio host Don Imus dies aged 79" || len(a.Paragraphs) != 2 || len(a.Markdown) != 2 ||
+					fmt.Sprint(a.Captions) != fmt.Sprint([]Caption{{"Imus", "AP", 0}}) {
+					return fmt.Sprintf("%q %q %+v", a.Headline, a.Paragraphs, a.Captions)
+				}
+				return ""
+			}},
+		{"a first sentence is not a headline",
+			"It rained all day.\n\nThe end.\n",
+			func(a *Article) string {
+				if a.Headline != "" || len(a.Paragraphs) != 2 {
+					return fmt.Sprintf("%q %q", a.Headline, a.Paragraphs)
+				}
+				return ""
+			}},
 		{"a clipping's site furniture is not text",
 			"# T\n\nFirst.\n\nRead more\n\nShare this article\n\nLast.\n",
 			func(a *Article) string {
