@@ -256,7 +256,7 @@ func formatParseByline(s string) []Author {
 				out[len(out)-1].Role = name
 				continue
 			}
-			out = append(out, Author{Name: Clean(name), Role: Clean(role)})
+			out = append(out, Author{Name: formatClean(name), Role: formatClean(role)})
 		}
 	}
 	return out
@@ -282,8 +282,8 @@ func formatIsRole(s string) bool {
 // byline element is listed once.
 func formatAddAuthors(list []Author, more ...Author) []Author {
 	for _, a := range more {
-		a.Name = strings.TrimSpace(strings.Join(strings.Fields(Clean(a.Name)), " "))
-		a.Role = strings.TrimSpace(strings.Join(strings.Fields(Clean(a.Role)), " "))
+		a.Name = strings.TrimSpace(strings.Join(strings.Fields(formatClean(a.Name)), " "))
+		a.Role = strings.TrimSpace(strings.Join(strings.Fields(formatClean(a.Role)), " "))
 		a.Name = formatBylineRe.ReplaceAllString(a.Name, "")
 		if a.Name == "" || len(a.Name) > 120 {
 			continue
@@ -311,7 +311,25 @@ func formatHost(s string) string {
 	if err != nil || u.Host == "" {
 		return ""
 	}
-	return Clean(strings.TrimPrefix(u.Hostname(), "www."))
+	return formatClean(strings.TrimPrefix(u.Hostname(), "www."))
+}
+
+// formatEscapeRe matches a whole terminal escape sequence: CSI ("ESC [ 2 J",
+// or the 8-bit CSI U+009B), a terminated OSC ("ESC ] 0 ; title BEL", "ESC ]
+// 8 ; ; url ESC \\"), and the short ESC forms. Lengths are bounded, and an
+// OSC without its terminator loses only "ESC ]", so no text after a stray
+// ESC is swallowed.
+var formatEscapeRe = regexp.MustCompile("(?:\x1b\\[|\u009b)[0-?]{0,32}[ -/]{0,4}[@-~]?|(?:\x1b\\]|\u009d)[^\x07\x1b\u009c]{0,512}(?:\x07|\x1b\\\\|\u009c)|\x1b[ -/]{0,4}[0-~]?")
+
+// formatClean is Clean that also removes the rest of each escape sequence,
+// not only its ESC: a page or a note has no reason to hold one, and
+// "Renée Dupont\x1b[5m" should read "Renée Dupont", not "Renée Dupont[5m".
+// (Text decoded from "&#27;[2J" is an ESC too and goes the same way.)
+func formatClean(s string) string {
+	if strings.ContainsRune(s, 0x1b) || strings.ContainsRune(s, 0x9b) || strings.ContainsRune(s, 0x9d) {
+		s = formatEscapeRe.ReplaceAllString(s, "")
+	}
+	return Clean(s)
 }
 
 // formatOneLine cleans s and collapses every run of white space — newlines,
@@ -320,7 +338,7 @@ func formatHost(s string) string {
 // This is the plain-text parser's rule (splitBlocks), so "the\u00a0Ukraine"
 // from a page and from a text file read the same.
 func formatOneLine(s string) string {
-	s = Clean(s)
+	s = formatClean(s)
 	if formatIsOneLine(s) {
 		return s
 	}

@@ -201,6 +201,23 @@ func TestFormatParseDate(t *testing.T) {
 	}
 }
 
+func TestFormatClean(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Renée Dupont\x1b[5m", "Renée Dupont"},
+		{"a\x1b[2Jb", "ab"},
+		{"title\x1b]0;pwned\x07end", "titleend"},
+		{"link \x1b]8;;http://evil.example\x1b\\click\x1b]8;;\x1b\\ here", "link click here"},
+		{"c1 \u009b31mred", "c1 red"},
+		{"unterminated \x1b]0;keep the rest", "unterminated 0;keep the rest"},
+		{"no escapes ‘kept’", "no escapes ‘kept’"},
+	}
+	for _, tt := range tests {
+		if got := formatClean(tt.in); got != tt.want {
+			t.Errorf("formatClean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestFormatWrapQuote(t *testing.T) {
 	tests := []struct{ in, want []string }{
 		{[]string{"He was a rebel."}, []string{"“He was a rebel.”"}},

@@ -560,7 +560,7 @@ func htmlIsAttribution(p string) bool {
 func (w *htmlWalker) flush() {
 	var text string
 	if w.pre > 0 {
-		text = strings.Trim(Clean(w.cur.String()), "\n")
+		text = strings.Trim(formatClean(w.cur.String()), "\n")
 		text = strings.TrimRightFunc(text, unicode.IsSpace)
 	} else {
 		lines := append(w.lines, w.cur.String())

@@ -166,21 +166,21 @@ func TestHTMLHostile(t *testing.T) {
 	formatsCheckModel(t, a, "html")
 	formatsNoFurniture(t, a)
 	for _, s := range formatsStrings(a) {
-		if strings.Contains(s, "Injected") || strings.Contains(s, "document.write") || strings.Contains(s, "pwned") && !strings.Contains(s, "]0;pwned") {
+		if strings.Contains(s, "Injected") || strings.Contains(s, "document.write") || strings.Contains(s, "pwned") || strings.Contains(s, "[2J") {
 			t.Errorf("script text reached the model: %q", s)
 		}
 		if strings.ContainsAny(s, "\x1b\x07\u009b\u202e") || strings.Contains(s, "Ã") {
 			t.Errorf("escape or mojibake in %q", s)
 		}
 	}
-	if !strings.HasPrefix(a.Headline, "Café owner[2J defies") {
-		t.Errorf("Headline = %q: Windows-1252 é decoded, ESC removed", a.Headline)
+	if want := "Café owner defies vandals gnol in “Market Street”"; a.Headline != want {
+		t.Errorf("Headline = %q, want %q: Windows-1252 decoded, escape sequences and bidi controls removed", a.Headline, want)
 	}
 	if want := []Caption{{"Renée Dupont outside her café on Market Street", "Jane Doe/Reuters", 0}}; fmt.Sprint(a.Captions) != fmt.Sprint(want) {
 		t.Errorf("Captions = %+v, want %+v (script in figcaption dropped)", a.Captions, want)
 	}
-	if len(a.Authors) != 1 || !strings.HasPrefix(a.Authors[0].Name, "Renée Dupont") {
-		t.Errorf("Authors = %+v", a.Authors)
+	if len(a.Authors) != 1 || a.Authors[0].Name != "Renée Dupont" || a.Publication != "The Hostile Times" {
+		t.Errorf("Authors, Publication = %+v, %q", a.Authors, a.Publication)
 	}
 	text := strings.Join(a.Paragraphs, "\n")
 	for _, want := range []string{

@@ -413,7 +413,7 @@ func (b *mdBuilder) build(doc ast.Node) {
 			end = bounds[k]
 		}
 		md := mdTrimRefDefs(strings.TrimRight(string(b.src[s:end]), " \t\r\n"))
-		b.a.Markdown[i] = Clean(b.withRefs(md))
+		b.a.Markdown[i] = formatClean(b.withRefs(md))
 	}
 }
 
@@ -692,7 +692,7 @@ func mdUnescape(v []byte) []byte {
 // mdCode returns a code block's text as written (tabs become spaces in
 // Clean), without its fences or indentation.
 func mdCode(n ast.Node, src []byte) string {
-	return strings.TrimRight(Clean(mdLines(n, src)), " \n")
+	return strings.TrimRight(formatClean(mdLines(n, src)), " \n")
 }
 
 // mdLines returns the source lines of a block, joined.
