@@ -1,0 +1,588 @@
+package article
+
+import (
+	"strings"
+)
+
+// connectors may stand inside a capitalised run: "Chief of the Defence
+// Staff", "Bashir al Assad", "Ludwig van Beethoven".
+var connectors = map[string]bool{"of": true, "the": true, "for": true, "de": true, "van": true, "von": true,
+	"der": true, "den": true, "al": true, "el": true, "bin": true, "ibn": true, "da": true, "di": true, "du": true,
+	"la": true, "le": true, "del": true, "dos": true, "das": true, "y": true, "and": false}
+
+// nameParticles may stand inside a name itself (not only inside a role).
+var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "al": true,
+	"el": true, "bin": true, "ibn": true, "da": true, "di": true, "du": true, "la": true, "le": true, "del": true,
+	"dos": true, "das": true}
+
+// pronouns that can stand for a speaker.
+var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 0, "i": 0, "we": 0}
+
+// evidence grades how sure a capitalised run is to name a person.
+type evidence int
+
+const (
+	evNone   evidence = iota
+	evWeak            // capitalised, nothing else known: "Kryvyi Rih"
+	evStrong          // honorific, title, first name or known surname: "Mr Healey", "Bridget Brink"
+)
+
+// candidate is a capitalised run that may name a person.
+type candidate struct {
+	field        int
+	start, end   int      // the mention as written, honorific included ("Mr Healey")
+	nameStart    int      // where the name proper starts ("Healey")
+	names        []string // the name's words ("John", "Healey")
+	role         string   // the title before the name ("Defence Secretary")
+	honorific    bool
+	ev           evidence
+	firstTok     int // token index of the name's first word in its field
+	lastTok      int // token index of the name's last word
+	speechNearby bool
+}
+
+// orgMention is a capitalised run naming an organisation or place that may
+// speak ("Number 10 said", "the Ministry of Defence said").
+type orgMention struct {
+	field, start, end int
+	name              string
+	known             bool // in data/orgs.txt
+}
+
+// personBuild is a person being assembled from mentions.
+type personBuild struct {
+	names    []string
+	role     string
+	sex      byte
+	aliases  []string
+	spans    []Span
+	order    int // reading position of the first mention
+	quotes   int
+	fromText bool
+}
+
+func (p *personBuild) name() string { return strings.Join(p.names, " ") }
+func (p *personBuild) last() string { return strings.ToLower(p.names[len(p.names)-1]) }
+func (p *personBuild) first() string {
+	return strings.ToLower(p.names[0])
+}
+
+// mentionRef places a mention of a person in a field.
+type mentionRef struct {
+	start, end int
+	tokFirst   int
+	tokLast    int
+	person     int
+}
+
+// people is everything people.go learns about an article, for the speaker
+// rules to consult.
+type people struct {
+	persons  []*personBuild
+	byLast   map[string][]int
+	mentions [][]mentionRef // per field, in order
+	orgs     [][]orgMention // per field, in order
+	tokens   [][]token      // per field
+}
+
+func titleWord(w string) bool   { return lex.titles.has(w) }
+func honorific(w string) bool   { return lex.honorifics.has(w) }
+func orgWord(w string) bool     { return lex.orgWords.has(w) }
+func nationality(w string) bool { return lex.nationalities.has(w) }
+
+// findRuns lists the capitalised runs of a field's tokens as [i, j) ranges.
+// A run is capitalised words with only spaces between them, and may hold
+// lower-case connectors between capitalised words (Chief of the Defence
+// Staff). A sentence-initial common word is left out ("Overall", "The").
+func findRuns(text string, toks []token, dst [][2]int) [][2]int {
+	for i := 0; i < len(toks); {
+		if !toks[i].cap {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j].sepPunct && !toks[j-1].poss && !toks[j-1].endSent {
+			if toks[j].cap {
+				j++
+				continue
+			}
+			// a lower-case connector followed by a capitalised word
+			w := toks[j].text(text)
+			if connectors[w] && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].sepPunct && !toks[j].poss {
+				j += 2
+				continue
+			}
+			break
+		}
+		dst = append(dst, [2]int{i, j})
+		i = j
+	}
+	return dst
+}
+
+// isNameWord reports whether a capitalised word can be part of a name: not
+// an honorific, title, organisation or nationality word.
+func isNameWord(w string) bool {
+	return !honorific(w) && !titleWord(w) && !orgWord(w) && !nationality(w)
+}
+
+// analyseRun splits a run into its role prefix and its name, and grades it.
+//
+//	"Defence Secretary John Healey"                       -> role "Defence Secretary", name John Healey
+//	"Chief of the Defence Staff Admiral Sir Tony Radakin" -> role "Chief of the Defence Staff Admiral", name Tony Radakin
+//	"Mr Zelensky"                                         -> honorific, name Zelensky
+//	"Ministry of Defence", "Downing Street"               -> no name (an organisation)
+func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
+	// Leave out a sentence-initial common word: "Overall", "The", "Writing".
+	for i < j && (toks[i].sentStart || toks[i].afterOpen) {
+		w := toks[i].text(text)
+		if ok, _ := lex.firstName(w); ok && j-i > 1 {
+			break
+		}
+		if lex.common.has(w) && !honorific(w) && !titleWord(w) && !nationality(w) && !orgWord(w) {
+			if _, known := lex.org(w); known {
+				break
+			}
+			i++
+			continue
+		}
+		break
+	}
+	if i >= j {
+		return c, false
+	}
+	// The name is the longest tail of name words (particles allowed inside).
+	k := j
+	for k > i {
+		w := toks[k-1].text(text)
+		if toks[k-1].cap && isNameWord(w) || (!toks[k-1].cap && nameParticles[w] && k < j) {
+			k--
+			continue
+		}
+		break
+	}
+	for k < j && !toks[k].cap { // a name does not start with a particle
+		k++
+	}
+	hasOrg := false
+	for t := i; t < j; t++ {
+		if orgWord(toks[t].text(text)) {
+			hasOrg = true
+		}
+	}
+	if k >= j || hasOrg && toks[j-1].cap && orgWord(toks[j-1].text(text)) {
+		return c, true
+	}
+	if hasOrg {
+		// "Transport for London Commissioner Andy Byford": fine; but a run whose
+		// name part follows an organisation word without a title is a place
+		// or body ("Ukraine Defence Contact Group").
+		title := false
+		for t := i; t < k; t++ {
+			if titleWord(toks[t].text(text)) {
+				title = true
+			}
+		}
+		if !title {
+			return c, true
+		}
+	}
+	c.firstTok, c.lastTok = k, j-1
+	c.start, c.nameStart, c.end = toks[k].start, toks[k].start, toks[j-1].end
+	for t := k; t < j; t++ {
+		c.names = append(c.names, toks[t].text(text))
+	}
+	// Honorifics directly before the name; the title words before them are the role.
+	h := k
+	for h > i && honorific(toks[h-1].text(text)) {
+		h--
+		c.honorific = true
+	}
+	if c.honorific {
+		c.start = toks[h].start
+	}
+	title := false
+	for t := i; t < h; t++ {
+		if titleWord(toks[t].text(text)) {
+			title = true
+		}
+	}
+	r0 := i
+	for r0 < h && (connectors[toks[r0].text(text)] || strings.EqualFold(toks[r0].text(text), "the")) {
+		r0++
+	}
+	if title && r0 < h {
+		c.role = text[toks[r0].start:toks[h-1].end]
+		if toks[h-1].punctDot {
+			c.role = strings.TrimSuffix(c.role, ".")
+		}
+	}
+	if c.role == "" {
+		c.role = roleBefore(text, toks, i)
+	}
+	if c.role == "" {
+		c.role = apposition(text, toks, j)
+	}
+	c.ev = grade(text, toks, k, j, c.honorific || title)
+	return c, false
+}
+
+// grade says how sure the name toks[k:j] is to be a person.
+func grade(text string, toks []token, k, j int, titled bool) evidence {
+	joined := strings.ToLower(text[toks[k].start:toks[j-1].end])
+	if lex.places.has(joined) {
+		return evNone
+	}
+	if _, ok := lex.org(joined); ok {
+		return evNone
+	}
+	if titled {
+		return evStrong
+	}
+	n := j - k
+	first := toks[k].text(text)
+	last := toks[j-1].text(text)
+	if n >= 2 && n <= 5 {
+		lastOK := !lex.common.has(last) || lex.lastNames.has(last)
+		if fn, _ := lex.firstName(first); fn && lastOK && !lex.places.has(last) {
+			return evStrong
+		}
+		if lex.lastNames.has(last) && !lex.common.has(first) && !lex.places.has(first) && !lex.places.has(last) {
+			return evStrong
+		}
+	}
+	if lex.places.has(first) && n == 1 {
+		return evNone
+	}
+	return evWeak
+}
+
+// roleBefore reads a lower-case role just before a name, as in "Labour
+// leader Jeremy Corbyn" or "transport secretary Grant Shapps": up to five
+// words with no punctuation between them, holding a title word.
+func roleBefore(text string, toks []token, i int) string {
+	if i == 0 || toks[i].sepPunct {
+		return ""
+	}
+	b := i
+	title := false
+	for b > 0 && i-b < 5 {
+		w := toks[b-1].text(text)
+		isT := titleWord(w)
+		if !(isT || nationality(w) || (toks[b-1].cap && !toks[b-1].sentStart)) {
+			break
+		}
+		title = title || isT
+		b--
+		if toks[b].sepPunct || toks[b].sentStart {
+			break
+		}
+	}
+	if !title || b == i {
+		return ""
+	}
+	for b < i && !titleWord(toks[b].text(text)) && !nationality(toks[b].text(text)) && !toks[b].cap {
+		b++
+	}
+	if b >= i {
+		return ""
+	}
+	return text[toks[b].start:toks[i-1].end]
+}
+
+// apposition reads a role set off by commas after a name: "Bridget Brink,
+// the US ambassador in Kyiv, posted a message" -> "US ambassador in Kyiv".
+// The phrase starts with the/a/an, a title or a nationality, runs to the next
+// comma or full stop, and is at most nine words with no speech verb.
+func apposition(text string, toks []token, j int) string {
+	if j >= len(toks) || !toks[j].comma {
+		return ""
+	}
+	w := strings.ToLower(toks[j].text(text))
+	s := j
+	if w == "the" || w == "a" || w == "an" {
+		s++
+	} else if !titleWord(w) && !nationality(w) {
+		return ""
+	}
+	e := s
+	for e < len(toks) && e-s < 9 {
+		if e > s && toks[e].sepPunct {
+			break
+		}
+		if lex.verbs.has(toks[e].text(text)) || pronouns[strings.ToLower(toks[e].text(text))] != 0 {
+			return ""
+		}
+		e++
+		if toks[e-1].endSent {
+			break
+		}
+	}
+	if e == s || e-s >= 9 && e < len(toks) && !toks[e].sepPunct {
+		return ""
+	}
+	role := text[toks[s].start:toks[e-1].end]
+	if toks[e-1].poss {
+		return ""
+	}
+	hasTitle := false
+	for t := s; t < e; t++ {
+		if titleWord(toks[t].text(text)) || lex.descriptions.has(toks[t].text(text)) {
+			hasTitle = true
+		}
+	}
+	if !hasTitle && w != "the" && w != "a" && w != "an" {
+		return ""
+	}
+	return role
+}
+
+// findPeople finds the people named in the fields, the byline and the
+// caption credits, and where each field names them.
+//
+// A person needs evidence: an honorific or title ("Mr Healey", "Defence
+// Secretary John Healey"), a known first name ("Bridget Brink"), a known
+// surname ("Kino Gabriel"), or the surname of a person already found
+// ("Volodymyr Zelensky" after "Mr Zelensky"; "Healey" after "John Healey").
+// Mentions of one surname are one person unless their first names differ.
+func findPeople(a *Article, fields []field) *people {
+	pp := &people{byLast: map[string][]int{}, mentions: make([][]mentionRef, len(fields)),
+		orgs: make([][]orgMention, len(fields)), tokens: make([][]token, len(fields))}
+	var cands []candidate
+	var runs [][2]int
+	for fi, f := range fields {
+		toks := tokenize(f.text, nil)
+		pp.tokens[fi] = toks
+		runs = findRuns(f.text, toks, runs[:0])
+		for _, r := range runs {
+			if o, ok := orgRun(f.text, toks, r[0], r[1]); ok && o.known {
+				pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
+				continue
+			}
+			c, org := analyseRun(f.text, toks, r[0], r[1])
+			if org || c.names == nil {
+				if o, ok := orgRun(f.text, toks, r[0], r[1]); ok {
+					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
+				}
+				continue
+			}
+			if c.ev == evNone {
+				continue
+			}
+			c.field = fi
+			c.speechNearby = speechAdjacent(f.text, toks, c.firstTok, c.lastTok)
+			cands = append(cands, c)
+		}
+	}
+	order := func(c candidate) int { return c.field<<32 | c.start }
+	// Byline authors come first in reading order after the headline.
+	for _, au := range a.Authors {
+		if toks := strings.Fields(au.Name); len(toks) > 0 {
+			p := pp.add(toks, -1)
+			if p.role == "" {
+				p.role = au.Role
+			}
+		}
+	}
+	// 1. Multi-word names with strong evidence.
+	for _, c := range cands {
+		if c.ev == evStrong && len(c.names) >= 2 {
+			pp.attach(c, order(c), true)
+		}
+	}
+	// 2. Single names with an honorific or title: "Mr Healey", "President Macron".
+	for _, c := range cands {
+		if c.ev == evStrong && len(c.names) == 1 {
+			pp.attach(c, order(c), true)
+		}
+	}
+	// 3. Weak runs: a known person's surname, or a name that speaks ("Wong said").
+	for _, c := range cands {
+		if c.ev != evWeak {
+			continue
+		}
+		create := c.speechNearby && len(c.names) <= 4 && !lex.common.has(c.names[len(c.names)-1])
+		pp.attach(c, order(c), create)
+	}
+	// Photographers from caption credits: "Andrew Matthews/PA".
+	for _, cp := range a.Captions {
+		for _, part := range strings.Split(cp.Credit, "/") {
+			toks := strings.Fields(strings.TrimSpace(part))
+			if len(toks) < 2 || len(toks) > 4 {
+				continue
+			}
+			if fn, _ := lex.firstName(toks[0]); !fn {
+				continue
+			}
+			p := pp.add(toks, 1<<62)
+			if p.role == "" {
+				p.role = "photographer"
+			}
+		}
+	}
+	for fi := range pp.mentions {
+		ms := pp.mentions[fi]
+		sortMentions(ms)
+	}
+	return pp
+}
+
+func sortMentions(ms []mentionRef) {
+	// insertion sort: mentions arrive nearly in order
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// add finds or creates the person with these name words.
+func (pp *people) add(names []string, order int) *personBuild {
+	if i := pp.lookup(names); i >= 0 {
+		p := pp.persons[i]
+		if len(names) > len(p.names) {
+			p.names = names
+		}
+		return p
+	}
+	p := &personBuild{names: names, order: order}
+	if fn, g := lex.firstName(names[0]); fn && len(names) > 1 {
+		p.sex = g
+	}
+	pp.persons = append(pp.persons, p)
+	l := strings.ToLower(names[len(names)-1])
+	pp.byLast[l] = append(pp.byLast[l], len(pp.persons)-1)
+	return p
+}
+
+// lookup finds the person these name words refer to: same surname and a
+// compatible first name (equal, an initial of it, or absent on one side), or
+// a lone word equal to a person's first name when only one person has it.
+func (pp *people) lookup(names []string) int {
+	last := strings.ToLower(names[len(names)-1])
+	best := -1
+	for _, i := range pp.byLast[last] {
+		p := pp.persons[i]
+		if len(names) == 1 || len(p.names) == 1 {
+			best = i // the last match wins: the most recent such person
+			continue
+		}
+		a, b := strings.ToLower(names[0]), p.first()
+		if a == b || strings.HasPrefix(b, strings.TrimSuffix(a, ".")) && len(a) <= 2 || strings.HasPrefix(a, strings.TrimSuffix(b, ".")) && len(b) <= 2 {
+			return i
+		}
+	}
+	if best >= 0 || len(names) != 1 {
+		return best
+	}
+	match := -1
+	for i, p := range pp.persons {
+		if len(p.names) >= 2 && p.first() == last {
+			if match >= 0 {
+				return -1
+			}
+			match = i
+		}
+	}
+	return match
+}
+
+// attach links a candidate mention to its person, creating one if allowed.
+func (pp *people) attach(c candidate, order int, create bool) {
+	i := pp.lookup(c.names)
+	if i < 0 {
+		if !create {
+			return
+		}
+		pp.add(c.names, order)
+		i = pp.lookup(c.names)
+		if i < 0 {
+			return
+		}
+	}
+	p := pp.persons[i]
+	if len(c.names) > len(p.names) && strings.EqualFold(c.names[len(c.names)-1], p.names[len(p.names)-1]) {
+		p.names = c.names
+	}
+	if order < p.order {
+		p.order = order
+	}
+	if p.role == "" && c.role != "" {
+		p.role = c.role
+	}
+	p.fromText = true
+	pp.mentions[c.field] = append(pp.mentions[c.field], mentionRef{start: c.start, end: c.end,
+		tokFirst: c.firstTok, tokLast: c.lastTok, person: i})
+	p.spans = append(p.spans, Span{Para: c.field, Start: c.start, End: c.end}) // Location fixed in build
+}
+
+// speechAdjacent reports whether a speech verb stands right after the name
+// ("Wong said") or right before it ("said Wong").
+func speechAdjacent(text string, toks []token, first, last int) bool {
+	if last+1 < len(toks) && !toks[last+1].sepPunct && lex.verbs.has(toks[last+1].text(text)) {
+		return true
+	}
+	return first > 0 && !toks[first].sepPunct && lex.verbs.has(toks[first-1].text(text))
+}
+
+// orgRun names the organisation in a capitalised run that holds an
+// organisation word or is a known speaking body: "the Ministry of Defence",
+// "Number 10", "Downing Street", "Transport for London".
+func orgRun(text string, toks []token, i, j int) (orgMention, bool) {
+	// "Number 10": a capitalised word followed by a number.
+	if j < len(toks) && !toks[j].sepPunct {
+		if c, ok := lex.org(text[toks[i].start:toks[j].end]); ok {
+			return orgMention{start: toks[i].start, end: toks[j].end, name: c, known: true}, true
+		}
+	}
+	for i < j && strings.EqualFold(toks[i].text(text), "the") {
+		i++
+	}
+	if i >= j {
+		return orgMention{}, false
+	}
+	s := text[toks[i].start:toks[j-1].end]
+	if c, ok := lex.org(s); ok {
+		return orgMention{start: toks[i].start, end: toks[j-1].end, name: c, known: true}, true
+	}
+	for t := i; t < j; t++ {
+		if orgWord(toks[t].text(text)) {
+			return orgMention{start: toks[i].start, end: toks[j-1].end, name: s}, true
+		}
+	}
+	return orgMention{}, false
+}
+
+// buildPeople turns the assembled people into the model's Persons, in order
+// of first mention, with mention spans in the article's fields.
+func buildPeople(pp *people, fields []field) []Person {
+	idx := make([]int, len(pp.persons))
+	for i := range idx {
+		idx[i] = i
+	}
+	// stable insertion sort by order (few people)
+	for i := 1; i < len(idx); i++ {
+		for j := i; j > 0 && pp.persons[idx[j]].order < pp.persons[idx[j-1]].order; j-- {
+			idx[j], idx[j-1] = idx[j-1], idx[j]
+		}
+	}
+	out := make([]Person, 0, len(idx))
+	for _, i := range idx {
+		p := pp.persons[i]
+		name := p.name()
+		per := Person{Name: name, Role: p.role, Aliases: []string{}, Quotes: p.quotes, Spans: []Span{}}
+		seen := map[string]bool{name: true}
+		for _, s := range p.spans {
+			f := fields[s.Para]
+			sp := Span{Location: f.loc, Para: f.para, Start: s.Start, End: s.End}
+			per.Spans = append(per.Spans, sp)
+			if form := f.text[s.Start:s.End]; !seen[form] {
+				seen[form] = true
+				per.Aliases = append(per.Aliases, form)
+			}
+		}
+		per.Mentions = len(per.Spans)
+		out = append(out, per)
+	}
+	return out
+}

@@ -1,0 +1,603 @@
+package article
+
+import (
+	"sort"
+	"strings"
+)
+
+// speaker is the result of the speaker sieve for one quote.
+type speaker struct {
+	person int    // index into people.persons, or -1
+	org    string // organisation name when the speaker is one
+	desc   string // description of an unnamed speaker ("a witness")
+	typ    string // SpeakerPerson, SpeakerOrganisation, SpeakerUnnamed or ""
+}
+
+var noSpeaker = speaker{person: -1}
+
+func (s speaker) found() bool { return s.typ != "" }
+
+// auxiliaries may stand between a speaker and the speech verb ("Mr Zelensky
+// has said", "the MoD has said", "he also said").
+var auxiliaries = map[string]bool{"has": true, "had": true, "have": true, "was": true, "is": true, "also": true,
+	"then": true, "later": true, "earlier": true, "previously": true, "reportedly": true, "further": true,
+	"had been": true, "would": true, "will": true, "once": true, "again": true, "last": true, "just": true}
+
+// prepositions before a mention make it an object, not the sentence's subject.
+var prepositions = map[string]bool{"by": true, "with": true, "of": true, "to": true, "from": true, "on": true,
+	"for": true, "about": true, "against": true, "at": true, "in": true, "into": true, "between": true,
+	"and": true, "than": true, "like": true, "including": true, "after": true, "before": true, "over": true}
+
+// termCues before a quote mark it as a name, title or word mentioned as a
+// word rather than someone's words: the “coalition of the willing”,
+// so-called “experts”, known as “the I-Man”.
+var termCues = map[string]bool{"the": true, "a": true, "an": true, "so-called": true, "dubbed": true,
+	"nicknamed": true, "named": true, "titled": true, "entitled": true, "term": true, "word": true,
+	"words": true, "phrase": true, "slogan": true, "label": true, "labelled": true, "labeled": true,
+	"motto": true, "hashtag": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+	"this": true, "that": true}
+
+// sieve attributes quotes. It holds the article's fields, tokens and people.
+type sieve struct {
+	fields []field
+	pp     *people
+	// quoteRanges[f] are the [open, closeEnd) ranges of quotes in field f, in order.
+	quoteRanges [][][2]int
+	// lastSpeaker is the speaker of the previous speech or partial quote, and its last field.
+	lastSpeaker      speaker
+	lastSpeakerField int
+}
+
+func newSieve(fields []field, pp *people, raws []rawQuote) *sieve {
+	s := &sieve{fields: fields, pp: pp, quoteRanges: make([][][2]int, len(fields)), lastSpeaker: noSpeaker,
+		lastSpeakerField: -10}
+	for i := range raws {
+		q := &raws[i]
+		for k, p := range q.parts {
+			fi := q.fields[k]
+			open := p.Start
+			if k == 0 {
+				open = q.open
+			}
+			end := p.End
+			if k == len(q.parts)-1 {
+				end = q.closeEnd
+			}
+			s.quoteRanges[fi] = append(s.quoteRanges[fi], [2]int{open, end})
+		}
+	}
+	return s
+}
+
+// inQuote reports whether byte pos of field fi is inside a quote.
+func (s *sieve) inQuote(fi, pos int) bool {
+	rs := s.quoteRanges[fi]
+	i := sort.Search(len(rs), func(i int) bool { return rs[i][1] > pos })
+	return i < len(rs) && rs[i][0] <= pos
+}
+
+// tokAt returns the index of the first token of field fi starting at or after pos.
+func (s *sieve) tokAt(fi, pos int) int {
+	toks := s.pp.tokens[fi]
+	return sort.Search(len(toks), func(i int) bool { return toks[i].start >= pos })
+}
+
+// window bounds for the speaker search, in tokens: the search never looks
+// further than this around a quote, so attribution is linear in the text.
+const (
+	windowBefore = 40
+	windowAfter  = 14
+)
+
+// attribute runs the sieve over one quote and classifies its kind.
+//
+// The rules, most precise first (after Muzny et al. 2017 and the
+// GenderGapTracker):
+//  1. trailing attribution in the quote's sentence: “…,” he said. / “…,” said
+//     Mr Healey. / “…,” Mr Healey told the BBC. (and the clause between the
+//     parts of an interrupted quote);
+//  2. leading attribution: Mr Healey said on Saturday: “…” / Bridget Brink …
+//     posted a message which read: “…”;
+//  3. in the sentence: the subject of a speech verb in the quote's sentence
+//     (Mr Zelensky called for “pressure” on Moscow and said “…”), or
+//     "according to X";
+//  4. pronouns and descriptions ("he said", "the minister said") resolve to
+//     the last fitting person named before the quote; "a witness said" is an
+//     unnamed speaker; "a spokesperson for the Home Office" is the Home Office;
+//  5. a quote-only paragraph continues the previous quote's speaker;
+//  6. otherwise the previous speaker when close, else the subject of the
+//     sentence, else the last person named in this or the previous paragraph.
+func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
+	fi := q.firstField()
+	f := s.fields[fi]
+	toks := s.pp.tokens[fi]
+	words := len(strings.Fields(text))
+
+	// Tokens of the quote's sentence before the quote (outside other quotes).
+	qt := s.tokAt(fi, q.open)
+	bs := qt
+	for bs > 0 && qt-bs < windowBefore {
+		bs--
+		if toks[bs].sentStart {
+			break
+		}
+	}
+	if bs < qt && toks[bs].sentStart && s.inQuote(fi, toks[bs].start) {
+		// the sentence starts inside an earlier quote: begin after it
+		for bs < qt && s.inQuote(fi, toks[bs].start) {
+			bs++
+		}
+	}
+	before := strings.TrimSpace(f.text[startOf(toks, bs, q.open):q.open])
+	sentInitial := sentenceStartsAt(f.text, q.open)
+
+	// Tokens after the quote, to the end of its sentence.
+	lf := q.lastField()
+	lt := s.pp.tokens[lf]
+	at := s.tokAt(lf, q.closeEnd)
+	ae := at
+	for ae < len(lt) && ae-at < windowAfter && !s.inQuote(lf, lt[ae].start) {
+		ae++
+		if lt[ae-1].endSent {
+			break
+		}
+	}
+	afterOK := at < len(lt) && (!lt[at].sentStart || !q.closed) || at < len(lt) && lt[at].sentStart && !endsSentence(text)
+	if !q.closed {
+		afterOK = false
+	}
+
+	var sp speaker = noSpeaker
+	rule := 0
+	// Rule 1: trailing attribution, and the clause between merged parts.
+	for _, g := range q.gaps {
+		gf := s.fieldOf(g)
+		gs, ge := s.tokAt(gf, g.Start), s.tokAt(gf, g.End)
+		if r := s.clause(gf, gs, ge, q.open, fi); r.found() {
+			sp, rule = r, 1
+			break
+		}
+	}
+	if !sp.found() && afterOK && ae > at {
+		if r := s.clause(lf, at, ae, q.open, fi); r.found() {
+			sp, rule = r, 1
+		}
+	}
+	// Rules 2 and 3: a speech verb earlier in the sentence.
+	if !sp.found() && bs < qt {
+		if r := s.leading(fi, bs, qt, q.open); r.found() {
+			sp, rule = r, 2
+		}
+	}
+	kind := s.kind(q, text, words, before, sentInitial, fi, qt, rule != 0)
+	if kind == KindTerm {
+		return noSpeaker, kind
+	}
+	// Rule 5: a quote-only paragraph continues the previous speaker.
+	if !sp.found() && sentInitial && strings.TrimSpace(before) == "" && s.lastSpeaker.found() && fi-s.lastSpeakerField <= 1 {
+		sp = s.lastSpeaker
+	}
+	// Rule 6: fall back to the subject of the sentence, the previous speaker, or the last person named.
+	if !sp.found() && bs < qt {
+		if m, ok := s.subject(fi, bs, qt); ok {
+			sp = m
+		}
+	}
+	if !sp.found() && s.lastSpeaker.found() && fi-s.lastSpeakerField <= 2 {
+		sp = s.lastSpeaker
+	}
+	if !sp.found() {
+		if p := s.lastPerson(fi, q.open, 0, 1); p >= 0 {
+			sp = speaker{person: p, typ: SpeakerPerson}
+		}
+	}
+	if sp.found() {
+		s.lastSpeaker, s.lastSpeakerField = sp, lf
+	}
+	return sp, kind
+}
+
+func startOf(toks []token, i, def int) int {
+	if i < len(toks) && toks[i].start < def {
+		return toks[i].start
+	}
+	return def
+}
+
+func endsSentence(text string) bool {
+	t := strings.TrimRight(text, " ")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
+
+func (s *sieve) fieldOf(sp Span) int {
+	for i, f := range s.fields {
+		if f.loc == sp.Location && (f.loc != LocBody || f.para == sp.Para) {
+			return i
+		}
+	}
+	return 0
+}
+
+// clause reads an attribution clause toks[a:b] of field fi: a speech verb
+// within its first six words with the speaker just before it ("he said",
+// "Mr Healey told the BBC") or just after it ("said Mr Healey").
+func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	for v := a; v < b && v-a < 7; v++ {
+		if v > a && toks[v].sepPunct && toks[v].sentStart {
+			break
+		}
+		if !lex.verbs.has(toks[v].text(text)) {
+			continue
+		}
+		if strings.EqualFold(toks[v].text(text), "according") {
+			if v+2 < len(toks) && strings.EqualFold(toks[v+1].text(text), "to") {
+				return s.phrase(fi, v+2, min(len(toks), v+8), quotePos, quoteField, true)
+			}
+			continue
+		}
+		// speaker before the verb: "he said", "Mr Healey told", "the MoD has said"
+		e := v
+		for e > a && auxiliaries[strings.ToLower(toks[e-1].text(text))] {
+			e--
+		}
+		if e > a {
+			if r := s.phrase(fi, a, e, quotePos, quoteField, false); r.found() {
+				return r
+			}
+		}
+		// speaker after the verb: "said Mr Healey", "said a spokesperson for the Home Office"
+		if v+1 < len(toks) {
+			return s.phrase(fi, v+1, min(len(toks), v+9), quotePos, quoteField, true)
+		}
+		return noSpeaker
+	}
+	return noSpeaker
+}
+
+// leading looks for the speaker of a quote in its sentence before it: the
+// speaker of the speech verb nearest the quote ("Mr Healey said on Saturday:
+// “…”", "he said that officials are “…”"), or "according to X".
+func (s *sieve) leading(fi, a, b, quotePos int) speaker {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	for v := b - 1; v >= a; v-- {
+		if s.inQuote(fi, toks[v].start) || !lex.verbs.has(toks[v].text(text)) {
+			continue
+		}
+		if strings.EqualFold(toks[v].text(text), "according") {
+			if v+2 < b && strings.EqualFold(toks[v+1].text(text), "to") {
+				if r := s.phrase(fi, v+2, b, quotePos, fi, true); r.found() {
+					return r
+				}
+			}
+			continue
+		}
+		e := v
+		for e > a && auxiliaries[strings.ToLower(toks[e-1].text(text))] {
+			e--
+		}
+		st := e - 6
+		if st < a {
+			st = a
+		}
+		// the nearest phrase ending just before the verb
+		for c := e - 1; c >= st; c-- {
+			if r := s.phrase(fi, c, e, quotePos, fi, false); r.found() {
+				return r
+			}
+			if toks[c].sepPunct && c < e-1 {
+				break
+			}
+		}
+		if v+1 < b {
+			if r := s.phrase(fi, v+1, min(b, v+9), quotePos, fi, true); r.found() {
+				return r
+			}
+		}
+		// the subject of the sentence: "Mr Zelensky called for “pressure” … and said “…”"
+		if r, ok := s.subject(fi, a, v); ok {
+			return r
+		}
+	}
+	return noSpeaker
+}
+
+// subject returns the first person or organisation named in toks[a:b] that
+// is not the object of a preposition, and not inside a quote.
+func (s *sieve) subject(fi, a, b int) (speaker, bool) {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	if a >= len(toks) {
+		return noSpeaker, false
+	}
+	lo, hi := toks[a].start, toks[min(b, len(toks))-1].end
+	for _, m := range s.pp.mentions[fi] {
+		if m.start < lo || m.start >= hi || s.inQuote(fi, m.start) {
+			continue
+		}
+		if m.tokFirst > 0 && prepositions[strings.ToLower(toks[m.tokFirst-1].text(text))] && m.tokFirst-1 >= a {
+			continue
+		}
+		return speaker{person: m.person, typ: SpeakerPerson}, true
+	}
+	for _, o := range s.pp.orgs[fi] {
+		if o.start < lo || o.start >= hi || s.inQuote(fi, o.start) {
+			continue
+		}
+		t := s.tokAt(fi, o.start)
+		if t > 0 && t-1 >= a && prepositions[strings.ToLower(toks[t-1].text(text))] {
+			continue
+		}
+		if lex.places.has(o.name) {
+			continue
+		}
+		return speaker{person: -1, org: o.name, typ: SpeakerOrganisation}, true
+	}
+	return noSpeaker, false
+}
+
+// phrase resolves the speaker phrase at toks[a:b]: a person or organisation
+// named there, a pronoun, or a description. With fromStart the phrase must
+// begin at a ("said Mr Healey"); otherwise it must end at b ("Mr Healey said").
+func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speaker {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	if a >= b || a >= len(toks) {
+		return noSpeaker
+	}
+	// a named person
+	for _, m := range s.pp.mentions[fi] {
+		if fromStart && m.tokFirst >= a && m.tokFirst <= a+2 && m.tokLast < b || !fromStart && m.tokLast == b-1 && m.tokFirst >= a {
+			return speaker{person: m.person, typ: SpeakerPerson}
+		}
+	}
+	// a spokesperson for an organisation: "a spokesperson for the Home Office said"
+	for t := a; t < b; t++ {
+		w := strings.ToLower(toks[t].text(text))
+		if (w == "spokesperson" || w == "spokesman" || w == "spokeswoman" || w == "statement") && t+1 < len(toks) &&
+			(strings.EqualFold(toks[t+1].text(text), "for") || strings.EqualFold(toks[t+1].text(text), "from")) {
+			if o, ok := s.orgAt(fi, t+2, min(len(toks), t+9)); ok {
+				return speaker{person: -1, org: o, typ: SpeakerOrganisation}
+			}
+		}
+	}
+	// a named organisation: "Number 10 said", "said the Ministry of Defence"
+	for _, o := range s.pp.orgs[fi] {
+		ot := s.tokAt(fi, o.start)
+		oe := s.tokAt(fi, o.end)
+		if fromStart && ot >= a && ot <= a+1 && oe <= b || !fromStart && oe == b && ot >= a {
+			if !lex.places.has(o.name) {
+				return speaker{person: -1, org: o.name, typ: SpeakerOrganisation}
+			}
+		}
+	}
+	// a pronoun
+	pt := b - 1
+	if fromStart {
+		pt = a
+	}
+	w := strings.ToLower(toks[pt].text(text))
+	if sex, ok := pronouns[w]; ok {
+		if w == "i" || w == "we" {
+			return noSpeaker
+		}
+		if w == "they" {
+			if s.lastSpeaker.found() {
+				return s.lastSpeaker
+			}
+			return noSpeaker
+		}
+		if p := s.lastPerson(quoteField, quotePos, sex, 3); p >= 0 {
+			return speaker{person: p, typ: SpeakerPerson}
+		}
+		return noSpeaker
+	}
+	// a description: "the minister said", "a witness said", "police said"
+	dStart := a
+	if !fromStart {
+		dStart = b - 1
+		for dStart > a && !toks[dStart].sepPunct && b-dStart < 5 {
+			dw := strings.ToLower(toks[dStart-1].text(text))
+			dStart--
+			if dw == "the" || dw == "a" || dw == "an" || dw == "one" || dw == "another" {
+				break
+			}
+		}
+	}
+	det := strings.ToLower(toks[dStart].text(text))
+	head := pt
+	if fromStart {
+		head = dStart
+		for head+1 < b && head-dStart < 4 && !toks[head+1].sepPunct && !lex.verbs.has(toks[head+1].text(text)) && !prepositions[strings.ToLower(toks[head+1].text(text))] {
+			head++
+		}
+	}
+	hw := strings.ToLower(toks[head].text(text))
+	hw = strings.TrimSuffix(hw, "s")
+	if det == "the" && (titleWord(hw) || lex.descriptions.has(hw)) && !orgWord(hw) {
+		if p := s.lastPersonWithRole(quoteField, quotePos, hw); p >= 0 {
+			return speaker{person: p, typ: SpeakerPerson}
+		}
+	}
+	if (det == "the" || hw == "police") && orgWord(hw) {
+		if o := s.lastOrg(quoteField, quotePos, hw); o != "" {
+			return speaker{person: -1, org: o, typ: SpeakerOrganisation}
+		}
+	}
+	if lex.descriptions.has(hw) || lex.descriptions.has(toks[head].text(text)) {
+		return speaker{person: -1, desc: text[toks[dStart].start:toks[head].end], typ: SpeakerUnnamed}
+	}
+	return noSpeaker
+}
+
+// orgAt returns the organisation named in toks[a:b] of field fi.
+func (s *sieve) orgAt(fi, a, b int) (string, bool) {
+	toks := s.pp.tokens[fi]
+	if a >= b {
+		return "", false
+	}
+	lo, hi := toks[a].start, toks[b-1].end
+	for _, o := range s.pp.orgs[fi] {
+		if o.start >= lo && o.start < hi {
+			return o.name, true
+		}
+	}
+	return "", false
+}
+
+// lastPerson returns the person named last before pos in field fi or the
+// back fields before it (not counting names inside quotes), whose sex does
+// not contradict sex.
+func (s *sieve) lastPerson(fi, pos int, sex byte, back int) int {
+	for f := fi; f >= 0 && f >= fi-back; f-- {
+		ms := s.pp.mentions[f]
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if f == fi && m.start >= pos || s.inQuote(f, m.start) {
+				continue
+			}
+			if p := s.pp.persons[m.person]; sex != 0 && p.sex != 0 && p.sex != sex {
+				continue
+			}
+			return m.person
+		}
+	}
+	return -1
+}
+
+// lastPersonWithRole returns the last person before pos whose role holds the
+// word ("the minister" -> the Defence Secretary? no: a person whose role says
+// "minister"), else the last person named.
+func (s *sieve) lastPersonWithRole(fi, pos int, word string) int {
+	for f := fi; f >= 0 && f >= fi-6; f-- {
+		ms := s.pp.mentions[f]
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if f == fi && m.start >= pos {
+				continue
+			}
+			if strings.Contains(strings.ToLower(s.pp.persons[m.person].role), word) {
+				return m.person
+			}
+		}
+	}
+	return s.lastPerson(fi, pos, 0, 3)
+}
+
+// lastOrg returns the last organisation before pos whose name holds word.
+func (s *sieve) lastOrg(fi, pos int, word string) string {
+	for f := fi; f >= 0 && f >= fi-6; f-- {
+		os := s.pp.orgs[f]
+		for i := len(os) - 1; i >= 0; i-- {
+			if f == fi && os[i].start >= pos {
+				continue
+			}
+			if strings.Contains(strings.ToLower(os[i].name), word) {
+				return os[i].name
+			}
+		}
+	}
+	return ""
+}
+
+// kind classifies a quote as speech, partial or term.
+//
+//   - speech: several parts or paragraphs; after a colon (which read: “…”);
+//     a sentence of its own (“They are afraid …,” he said.); or three words or
+//     more right after a speech verb (and said “we must not be afraid …”);
+//   - term: a nickname inside a name (Edward “Eddie” Van Halen), a title-case
+//     phrase, or a phrase after a determiner or naming word (the “coalition of
+//     the willing”, so-called “experts”), unless a speech verb governs it;
+//   - partial: a fragment woven into a sentence with a speaker (Mr Zelensky
+//     called for “pressure”); a fragment with no speaker and no speech verb in
+//     its sentence is a term.
+func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentInitial bool, fi, qt int, attributed bool) string {
+	if len(q.parts) > 1 {
+		return KindSpeech
+	}
+	toks := s.pp.tokens[fi]
+	ftext := s.fields[fi].text
+	if strings.HasSuffix(before, ":") && words >= 2 {
+		return KindSpeech
+	}
+	if sentInitial {
+		if words >= 3 || attributed {
+			return KindSpeech
+		}
+		return KindTerm
+	}
+	prev := ""
+	if qt > 0 {
+		prev = strings.ToLower(toks[qt-1].text(ftext))
+	}
+	prev2 := ""
+	if qt > 1 {
+		prev2 = strings.ToLower(toks[qt-2].text(ftext))
+	}
+	verbBefore := lex.verbs.has(prev) || (prev == "that" || prev == "as" || prev == "it" || prev == "them") && lex.verbs.has(prev2)
+	if verbBefore && words >= 4 && (lex.verbs.has(prev) || prev == "that") {
+		return KindSpeech
+	}
+	// a nickname inside a name: Edward “Eddie” Van Halen
+	if qt > 0 && toks[qt-1].cap && !toks[qt-1].sentStart {
+		if e := s.tokAt(fi, q.closeEnd); e < len(toks) && toks[e].cap && !toks[e].sepPunct {
+			return KindTerm
+		}
+	}
+	if !verbBefore {
+		if termCues[prev] || prev == "as" && prev2 != "" && !lex.verbs.has(prev2) || prev == "known" {
+			return KindTerm
+		}
+		if words <= 5 && titleCase(text) {
+			return KindTerm
+		}
+	}
+	if attributed || verbBefore {
+		return KindPartial
+	}
+	// a speech verb anywhere in the sentence makes a fragment someone's words
+	for t := qt - 1; t >= 0 && qt-t < windowBefore; t-- {
+		if lex.verbs.has(toks[t].text(ftext)) && !s.inQuote(fi, toks[t].start) {
+			return KindPartial
+		}
+		if toks[t].sentStart {
+			break
+		}
+	}
+	for t := s.tokAt(fi, q.closeEnd); t < len(toks) && t-qt < windowBefore; t++ {
+		if s.inQuote(fi, toks[t].start) {
+			break
+		}
+		if lex.verbs.has(toks[t].text(ftext)) {
+			return KindPartial
+		}
+		if toks[t].endSent {
+			break
+		}
+	}
+	return KindTerm
+}
+
+// titleCase reports whether every word of s of four letters or more starts
+// with a capital ("Imus in the Morning", "Have No Fear").
+func titleCase(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if len(w) < 4 {
+			continue
+		}
+		r := []rune(w)[0]
+		if !isWordRune(r) {
+			continue
+		}
+		if r < 'A' || r > 'Z' {
+			if !(r > 127 && strings.ToUpper(string(r)) == string(r)) {
+				return false
+			}
+		}
+		n++
+	}
+	return n > 0
+}
