@@ -106,9 +106,14 @@ func findRuns(text string, toks []token, dst [][2]int) [][2]int {
 				j++
 				continue
 			}
-			// a lower-case connector followed by a capitalised word
+			// a lower-case connector followed by a capitalised word, after a
+			// title or organisation word (Chief of the Defence Staff, Ministry
+			// of Defence) or as a name particle (Bashir al Assad); not "Karsten
+			// Warholm of Norway"
 			w := toks[j].text(text)
-			if connectors[w] && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].sepPunct && !toks[j].poss {
+			pw := toks[j-1].text(text)
+			joins := nameParticles[w] || titleWord(pw) || orgWord(pw) || connectors[pw]
+			if connectors[w] && joins && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].sepPunct && !toks[j].poss {
 				j += 2
 				continue
 			}
@@ -123,7 +128,22 @@ func findRuns(text string, toks []token, dst [][2]int) [][2]int {
 // isNameWord reports whether a capitalised word can be part of a name: not
 // an honorific, title, organisation or nationality word.
 func isNameWord(w string) bool {
-	return !honorific(w) && !titleWord(w) && !orgWord(w) && !nationality(w)
+	return !honorific(w) && !titleWord(w) && !orgWord(w) && !nationality(w) && !acronym(w)
+}
+
+// acronym reports whether w is written in capitals (ISIS, SDF, BBC): an
+// organisation or a thing, not a name.
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // analyseRun splits a run into its role prefix and its name, and grades it.
@@ -174,16 +194,17 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 		return c, true
 	}
 	if hasOrg {
-		// "Transport for London Commissioner Andy Byford": fine; but a run whose
-		// name part follows an organisation word without a title is a place
-		// or body ("Ukraine Defence Contact Group").
+		// "Transport for London Commissioner Andy Byford" and "the United
+		// Nations Nikki Haley" name a person after an organisation; a name
+		// part with neither a title nor a name's evidence belongs to the
+		// organisation ("Ukraine Defence Contact Group").
 		title := false
 		for t := i; t < k; t++ {
 			if titleWord(toks[t].text(text)) {
 				title = true
 			}
 		}
-		if !title {
+		if !title && grade(text, toks, k, j, false) != evStrong {
 			return c, true
 		}
 	}
@@ -224,6 +245,9 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 		c.role = apposition(text, toks, j)
 	}
 	c.ev = grade(text, toks, k, j, c.honorific || title)
+	if c.ev == evWeak && c.role != "" && j-k >= 2 {
+		c.ev = evStrong // "Pradeep Khosla, the chancellor": a role vouches for the name
+	}
 	return c, false
 }
 
@@ -366,6 +390,11 @@ func findPeople(a *Article, fields []field) *people {
 				}
 				continue
 			}
+			if k := c.firstTok; k > r[0] {
+				if o, ok := orgRun(f.text, toks, r[0], k); ok {
+					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
+				}
+			}
 			if c.ev == evNone {
 				continue
 			}
@@ -401,8 +430,16 @@ func findPeople(a *Article, fields []field) *people {
 		if c.ev != evWeak {
 			continue
 		}
-		create := c.speechNearby && len(c.names) <= 4 && !lex.common.has(c.names[len(c.names)-1])
-		pp.attach(c, order(c), create)
+		lastW := c.names[len(c.names)-1]
+		fn, _ := lex.firstName(lastW)
+		if c.speechNearby && len(c.names) <= 4 && (!lex.common.has(lastW) || fn || lex.lastNames.has(lastW)) {
+			pp.attach(c, order(c), true)
+		}
+	}
+	for _, c := range cands {
+		if c.ev == evWeak && !c.speechNearby {
+			pp.attach(c, order(c), false)
+		}
 	}
 	// Photographers from caption credits: "Andrew Matthews/PA".
 	for _, cp := range a.Captions {

@@ -142,10 +142,9 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 			break
 		}
 	}
-	afterOK := at < len(lt) && (!lt[at].sentStart || !q.closed) || at < len(lt) && lt[at].sentStart && !endsSentence(text)
-	if !q.closed {
-		afterOK = false
-	}
+	// The words after the quote attribute it only within its sentence:
+	// “…,” he said. / “…?” she asked. — not “…”. According to …
+	afterOK := q.closed && at < len(lt) && (!lt[at].sentStart || !lt[at].cap && endsSentence(text))
 
 	var sp speaker = noSpeaker
 	rule := 0
@@ -197,6 +196,28 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	return sp, kind
 }
 
+// skipBack returns where the speaker phrase before the verb toks[v] ends:
+// before any auxiliaries ("Mr Zelensky has said") and before an apposition
+// set off by commas ("Howard Rubel, a Toronto lawyer representing Spanton,
+// told the BBC" -> the phrase ends after "Howard Rubel").
+func skipBack(text string, toks []token, a, v int) int {
+	e := v
+	for e > a && auxiliaries[strings.ToLower(toks[e-1].text(text))] && !toks[e].comma {
+		e--
+	}
+	if e > a && toks[e].comma {
+		for c := e - 1; c > a && e-c < 14; c-- {
+			if toks[c].comma {
+				return c
+			}
+			if toks[c].sepPunct {
+				break
+			}
+		}
+	}
+	return e
+}
+
 func startOf(toks []token, i, def int) int {
 	if i < len(toks) && toks[i].start < def {
 		return toks[i].start
@@ -238,10 +259,7 @@ func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
 			continue
 		}
 		// speaker before the verb: "he said", "Mr Healey told", "the MoD has said"
-		e := v
-		for e > a && auxiliaries[strings.ToLower(toks[e-1].text(text))] {
-			e--
-		}
+		e := skipBack(text, toks, a, v)
 		if e > a {
 			if r := s.phrase(fi, a, e, quotePos, quoteField, false); r.found() {
 				return r
@@ -249,7 +267,7 @@ func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
 		}
 		// speaker after the verb: "said Mr Healey", "said a spokesperson for the Home Office"
 		if v+1 < len(toks) {
-			return s.phrase(fi, v+1, min(len(toks), v+9), quotePos, quoteField, true)
+			return s.phrase(fi, v+1, min(len(toks), v+13), quotePos, quoteField, true)
 		}
 		return noSpeaker
 	}
@@ -274,13 +292,13 @@ func (s *sieve) leading(fi, a, b, quotePos int) speaker {
 			}
 			continue
 		}
-		e := v
-		for e > a && auxiliaries[strings.ToLower(toks[e-1].text(text))] {
-			e--
-		}
+		e := skipBack(text, toks, a, v)
 		st := e - 6
 		if st < a {
 			st = a
+		}
+		if r := s.affiliated(fi, st, e); r.found() {
+			return r
 		}
 		// the nearest phrase ending just before the verb
 		for c := e - 1; c >= st; c-- {
@@ -292,7 +310,7 @@ func (s *sieve) leading(fi, a, b, quotePos int) speaker {
 			}
 		}
 		if v+1 < b {
-			if r := s.phrase(fi, v+1, min(b, v+9), quotePos, fi, true); r.found() {
+			if r := s.phrase(fi, v+1, min(b, v+13), quotePos, fi, true); r.found() {
 				return r
 			}
 		}
@@ -347,9 +365,10 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	if a >= b || a >= len(toks) {
 		return noSpeaker
 	}
-	// a named person
+	// a named person: "said Mr Healey", "said University of California, San
+	// Diego's chancellor, Pradeep Khosla", "Mr Healey said"
 	for _, m := range s.pp.mentions[fi] {
-		if fromStart && m.tokFirst >= a && m.tokFirst <= a+2 && m.tokLast < b || !fromStart && m.tokLast == b-1 && m.tokFirst >= a {
+		if fromStart && m.tokFirst >= a && m.tokLast < b && !s.sentenceBreak(fi, a, m.tokFirst) || !fromStart && m.tokLast == b-1 && m.tokFirst >= a {
 			return speaker{person: m.person, typ: SpeakerPerson}
 		}
 	}
@@ -430,6 +449,43 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 		return speaker{person: -1, desc: text[toks[dStart].start:toks[head].end], typ: SpeakerUnnamed}
 	}
 	return noSpeaker
+}
+
+// affiliated finds a person named just before toks[e] with an affiliation
+// after the name: "Xiaogang Wei of the Beijing Gender Health Education
+// Institute commented", "Anna Franowska of “Have no fear” … told Reuters".
+func (s *sieve) affiliated(fi, a, e int) speaker {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	ms := s.pp.mentions[fi]
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.tokLast >= e {
+			continue
+		}
+		if m.tokFirst < a-6 || s.inQuote(fi, m.start) {
+			break
+		}
+		if m.tokLast+1 < e {
+			w := strings.ToLower(toks[m.tokLast+1].text(text))
+			if (w == "of" || w == "from" || w == "at") && !s.sentenceBreak(fi, m.tokLast, e-1) {
+				return speaker{person: m.person, typ: SpeakerPerson}
+			}
+		}
+		break
+	}
+	return noSpeaker
+}
+
+// sentenceBreak reports whether a sentence ends between toks[a] and toks[b].
+func (s *sieve) sentenceBreak(fi, a, b int) bool {
+	toks := s.pp.tokens[fi]
+	for t := a + 1; t <= b && t < len(toks); t++ {
+		if toks[t].sentStart || toks[t].afterOpen {
+			return true
+		}
+	}
+	return false
 }
 
 // orgAt returns the organisation named in toks[a:b] of field fi.
@@ -528,6 +584,12 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 		}
 		return KindTerm
 	}
+	// A long quote is somebody's words, never a name or a term; one that
+	// starts with a capital after a comma is a sentence of its own ("Trump …
+	// defended his decision, “As I have stated strongly before, …”).
+	if words >= 6 && strings.HasSuffix(before, ",") && startsUpper(text) {
+		return KindSpeech
+	}
 	prev := ""
 	if qt > 0 {
 		prev = strings.ToLower(toks[qt-1].text(ftext))
@@ -554,7 +616,7 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 			return KindTerm
 		}
 	}
-	if attributed || verbBefore {
+	if attributed || verbBefore || words >= 8 {
 		return KindPartial
 	}
 	// a speech verb anywhere in the sentence makes a fragment someone's words
@@ -600,4 +662,13 @@ func titleCase(s string) bool {
 		n++
 	}
 	return n > 0
+}
+
+// startsUpper reports whether s starts with a capital letter (after any "[").
+func startsUpper(s string) bool {
+	s = strings.TrimLeft(s, "[.… ")
+	for _, r := range s {
+		return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+	}
+	return false
 }
