@@ -261,15 +261,23 @@ func grade(text string, toks []token, k, j int, titled bool) evidence {
 		return evNone
 	}
 	if titled {
-		return evStrong
+		// "Transport Workers" is a title before a common noun, not a name
+		for t := k; t < j; t++ {
+			w := toks[t].text(text)
+			fn, _ := lex.firstName(w)
+			if !lex.common.has(w) || fn || lex.lastNames.has(w) {
+				return evStrong
+			}
+		}
+		return evNone
 	}
 	n := j - k
 	first := toks[k].text(text)
 	last := toks[j-1].text(text)
 	if n >= 2 && n <= 5 {
 		lastOK := !lex.common.has(last) || lex.lastNames.has(last)
-		if fn, _ := lex.firstName(first); fn && lastOK && !lex.places.has(last) {
-			return evStrong
+		if fn, _ := lex.firstName(first); fn && (lastOK || !toks[k].sentStart && !toks[k].afterOpen) && !lex.places.has(last) {
+			return evStrong // "Bridget Brink"; mid-sentence also "Mick Cash"
 		}
 		if lex.lastNames.has(last) && !lex.common.has(first) && !lex.places.has(first) && !lex.places.has(last) {
 			return evStrong
@@ -558,6 +566,18 @@ func (pp *people) attach(c candidate, order int, create bool) {
 func speechAdjacent(text string, toks []token, first, last int) bool {
 	if last+1 < len(toks) && !toks[last+1].sepPunct && lex.verbs.has(toks[last+1].text(text)) {
 		return true
+	}
+	// an affiliation before the verb: "Xiaogang Wei of the Beijing Gender
+	// Health Education Institute commented"
+	if last+1 < len(toks) && !toks[last+1].sepPunct && toks[last+1].text(text) == "of" {
+		for t := last + 2; t < len(toks) && t-last < 10; t++ {
+			if toks[t].sepPunct || toks[t].sentStart {
+				break
+			}
+			if lex.verbs.has(toks[t].text(text)) {
+				return true
+			}
+		}
 	}
 	return first > 0 && !toks[first].sepPunct && lex.verbs.has(toks[first-1].text(text))
 }

@@ -28,6 +28,10 @@ var prepositions = map[string]bool{"by": true, "with": true, "of": true, "to": t
 	"for": true, "about": true, "against": true, "at": true, "in": true, "into": true, "between": true,
 	"and": true, "than": true, "like": true, "including": true, "after": true, "before": true, "over": true}
 
+// linkWords may stand between a speech verb and the quote it governs.
+var linkWords = map[string]bool{"it": true, "them": true, "him": true, "her": true, "as": true, "that": true,
+	"this": true, "was": true, "is": true, "were": true, "be": true, "being": true}
+
 // termCues before a quote mark it as a name, title or word mentioned as a
 // word rather than someone's words: the “coalition of the willing”,
 // so-called “experts”, known as “the I-Man”.
@@ -196,6 +200,33 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	return sp, kind
 }
 
+// nameBefore finds a person named right before the verb toks[v] (after
+// auxiliaries): "Mr Healey said", "Mr Zelensky has said", or a name that is
+// the whole of a clause set off by commas: "the general secretary of the RMT
+// union, Mick Cash, said" — but not the end of an apposition: "Howard Rubel,
+// a Toronto lawyer representing Spanton, told the BBC".
+func (s *sieve) nameBefore(fi, a, v int) speaker {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	e := v
+	for e > a && auxiliaries[strings.ToLower(toks[e-1].text(text))] && !toks[e].comma {
+		e--
+	}
+	for _, m := range s.pp.mentions[fi] {
+		if m.tokLast != e-1 || m.tokFirst < a {
+			continue
+		}
+		if toks[e].comma {
+			st := s.tokAt(fi, m.start)
+			if st >= len(toks) || !toks[st].comma {
+				return noSpeaker
+			}
+		}
+		return speaker{person: m.person, typ: SpeakerPerson}
+	}
+	return noSpeaker
+}
+
 // skipBack returns where the speaker phrase before the verb toks[v] ends:
 // before any auxiliaries ("Mr Zelensky has said") and before an apposition
 // set off by commas ("Howard Rubel, a Toronto lawyer representing Spanton,
@@ -249,7 +280,7 @@ func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
 		if v > a && toks[v].sepPunct && toks[v].sentStart {
 			break
 		}
-		if !lex.verbs.has(toks[v].text(text)) {
+		if !isVerb(text, toks[v]) {
 			continue
 		}
 		if strings.EqualFold(toks[v].text(text), "according") {
@@ -259,6 +290,9 @@ func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
 			continue
 		}
 		// speaker before the verb: "he said", "Mr Healey told", "the MoD has said"
+		if r := s.nameBefore(fi, a, v); r.found() {
+			return r
+		}
 		e := skipBack(text, toks, a, v)
 		if e > a {
 			if r := s.phrase(fi, a, e, quotePos, quoteField, false); r.found() {
@@ -281,7 +315,7 @@ func (s *sieve) leading(fi, a, b, quotePos int) speaker {
 	toks := s.pp.tokens[fi]
 	text := s.fields[fi].text
 	for v := b - 1; v >= a; v-- {
-		if s.inQuote(fi, toks[v].start) || !lex.verbs.has(toks[v].text(text)) {
+		if s.inQuote(fi, toks[v].start) || !isVerb(text, toks[v]) {
 			continue
 		}
 		if strings.EqualFold(toks[v].text(text), "according") {
@@ -291,6 +325,9 @@ func (s *sieve) leading(fi, a, b, quotePos int) speaker {
 				}
 			}
 			continue
+		}
+		if r := s.nameBefore(fi, a, v); r.found() {
+			return r
 		}
 		e := skipBack(text, toks, a, v)
 		st := e - 6
@@ -368,7 +405,7 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	// a named person: "said Mr Healey", "said University of California, San
 	// Diego's chancellor, Pradeep Khosla", "Mr Healey said"
 	for _, m := range s.pp.mentions[fi] {
-		if fromStart && m.tokFirst >= a && m.tokLast < b && !s.sentenceBreak(fi, a, m.tokFirst) || !fromStart && m.tokLast == b-1 && m.tokFirst >= a {
+		if fromStart && m.tokFirst >= a && m.tokLast < b && !s.sentenceBreak(fi, a, m.tokFirst) && !s.inQuote(fi, m.start) || !fromStart && m.tokLast == b-1 && m.tokFirst >= a {
 			return speaker{person: m.person, typ: SpeakerPerson}
 		}
 	}
@@ -429,7 +466,7 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	head := pt
 	if fromStart {
 		head = dStart
-		for head+1 < b && head-dStart < 4 && !toks[head+1].sepPunct && !lex.verbs.has(toks[head+1].text(text)) && !prepositions[strings.ToLower(toks[head+1].text(text))] {
+		for head+1 < b && head-dStart < 4 && !toks[head+1].sepPunct && !isVerb(text, toks[head+1]) && !prepositions[strings.ToLower(toks[head+1].text(text))] {
 			head++
 		}
 	}
@@ -481,7 +518,7 @@ func (s *sieve) affiliated(fi, a, e int) speaker {
 func (s *sieve) sentenceBreak(fi, a, b int) bool {
 	toks := s.pp.tokens[fi]
 	for t := a + 1; t <= b && t < len(toks); t++ {
-		if toks[t].sentStart || toks[t].afterOpen {
+		if toks[t].sentStart {
 			return true
 		}
 	}
@@ -598,7 +635,18 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	if qt > 1 {
 		prev2 = strings.ToLower(toks[qt-2].text(ftext))
 	}
-	verbBefore := lex.verbs.has(prev) || (prev == "that" || prev == "as" || prev == "it" || prev == "them") && lex.verbs.has(prev2)
+	// a speech verb just before, perhaps with its object: said “…”, calling it
+	// “surprisingly disappointing”, Calling it as “just another apology”
+	verbBefore := false
+	for t := qt - 1; t >= 0 && qt-t <= 3; t-- {
+		if isVerb(ftext, toks[t]) {
+			verbBefore = true
+			break
+		}
+		if !linkWords[strings.ToLower(toks[t].text(ftext))] {
+			break
+		}
+	}
 	if verbBefore && words >= 4 && (lex.verbs.has(prev) || prev == "that") {
 		return KindSpeech
 	}
@@ -621,7 +669,7 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	}
 	// a speech verb anywhere in the sentence makes a fragment someone's words
 	for t := qt - 1; t >= 0 && qt-t < windowBefore; t-- {
-		if lex.verbs.has(toks[t].text(ftext)) && !s.inQuote(fi, toks[t].start) {
+		if isVerb(ftext, toks[t]) && !s.inQuote(fi, toks[t].start) {
 			return KindPartial
 		}
 		if toks[t].sentStart {
@@ -632,7 +680,7 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 		if s.inQuote(fi, toks[t].start) {
 			break
 		}
-		if lex.verbs.has(toks[t].text(ftext)) {
+		if isVerb(ftext, toks[t]) {
 			return KindPartial
 		}
 		if toks[t].endSent {
@@ -671,4 +719,14 @@ func startsUpper(s string) bool {
 		return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
 	}
 	return false
+}
+
+// isVerb reports whether a word is a speech verb as written: lower case, or
+// capitalised only at the start of a sentence ("Speaking to BBC Sport"), so
+// "United States" and "Says Who" in a name are not verbs.
+func isVerb(text string, t token) bool {
+	if t.cap && !t.sentStart && !t.afterOpen {
+		return false
+	}
+	return lex.verbs.has(t.text(text))
 }
