@@ -1,9 +1,5 @@
 package article
 
-import (
-	"strings"
-)
-
 // Parse reads an article: its structure (ParseStructure), then who said what
 // (Attribute).
 func Parse(name string, src []byte) (*Article, error) {
@@ -15,28 +11,56 @@ func Parse(name string, src []byte) (*Article, error) {
 	return a, nil
 }
 
-// ParseStructure reads an article's header, paragraphs and captions, leaving
-// People and Quotes empty.
+// ParseStructure reads a plain-text article's header, paragraphs and
+// captions (see doc.go for the accepted shapes), leaving People and Quotes
+// empty and non-nil. name is used as Source and in errors.
 //
-// TEMPORARY (lead, for the helpers to build against): headline, blank line,
-// paragraphs. The parser branch replaces this with the real parser.
+// The stages, each a function of the one before: decode (checks the bytes
+// are text, decodes them to UTF-8), splitBlocks (lines, cleaned and
+// normalized, grouped into blank-line-separated blocks), parseHeader
+// (publication, headline, standfirst, byline, date), parseBody (paragraphs,
+// captions, no boilerplate). It returns an *Error when src is not a text
+// article, is empty or whitespace-only, or holds no text but site
+// boilerplate. None of the stages panics on any input (FuzzParse checks it),
+// so there is nothing to recover here.
 func ParseStructure(name string, src []byte) (*Article, error) {
-	text := strings.ReplaceAll(Clean(string(src)), "\r", "")
-	a := &Article{Source: name, Format: "text", Authors: []Author{}, Paragraphs: []string{},
-		Captions: []Caption{}, People: []Person{}, Quotes: []Quote{}}
-	for i, block := range strings.Split(text, "\n\n") {
-		block = strings.TrimSpace(strings.ReplaceAll(block, "\n", " "))
-		if block == "" {
-			continue
-		}
-		if i == 0 {
-			a.Headline = block
-			continue
-		}
-		a.Paragraphs = append(a.Paragraphs, block)
+	text, err := decode(name, src)
+	if err != nil {
+		return nil, err
 	}
-	if a.Headline == "" {
-		return nil, &Error{Name: name, Msg: "empty article"}
+	blocks := splitBlocks(text)
+	h := parseHeader(blocks)
+	a := &Article{
+		Source:        name,
+		Format:        "text",
+		Publication:   h.publication,
+		Headline:      h.headline,
+		Standfirst:    h.standfirst,
+		Authors:       h.authors,
+		Published:     h.published,
+		PublishedText: h.publishedText,
+		Paragraphs:    []string{},
+		Captions:      []Caption{},
+		People:        []Person{},
+		Quotes:        []Quote{},
+	}
+	if a.Authors == nil {
+		a.Authors = []Author{}
+	}
+	if h.bodyBlock < len(blocks) {
+		body := blocks[h.bodyBlock:]
+		body[0] = body[0][h.bodyLine:]
+		parseBody(body, h.pictureSlot, a)
+	}
+	if a.Headline == "" && len(a.Paragraphs) > 0 {
+		// Byline first, then the title: "By Jane Smith\n\nHeadline\n\n…".
+		a.Headline, a.Paragraphs = a.Paragraphs[0], a.Paragraphs[1:]
+		for i := range a.Captions {
+			a.Captions[i].Paragraph = max(0, a.Captions[i].Paragraph-1)
+		}
+	}
+	if a.Headline == "" && len(a.Paragraphs) == 0 && len(a.Captions) == 0 {
+		return nil, &Error{Name: name, Msg: "no article text (only site boilerplate or a byline)"}
 	}
 	return a, nil
 }

@@ -10,10 +10,7 @@ var connectors = map[string]bool{"of": true, "the": true, "for": true, "de": tru
 	"der": true, "den": true, "al": true, "el": true, "bin": true, "ibn": true, "da": true, "di": true, "du": true,
 	"la": true, "le": true, "del": true, "dos": true, "das": true, "y": true, "and": false}
 
-// nameParticles may stand inside a name itself (not only inside a role).
-var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "al": true,
-	"el": true, "bin": true, "ibn": true, "da": true, "di": true, "du": true, "la": true, "le": true, "del": true,
-	"dos": true, "das": true}
+// nameParticles (header.go) may stand inside a name itself, not only inside a role.
 
 // pronouns that can stand for a speaker.
 var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 0, "i": 0, "we": 0}

@@ -1,0 +1,245 @@
+// Command byline reads a news article in the terminal: the text, and panes
+// for its quotes, the people named and the photo captions. Piped, it prints
+// the article as plain text; with --json, as its model.
+//
+// main.go holds only the flags, the terminal decision and the exit codes.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"byline/article"
+	"byline/internal/plain"
+
+	"github.com/charmbracelet/x/term"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0 // the article was shown
+	exitInput = 1 // the input could not be read or is not an article
+	exitUsage = 2 // bad flags or arguments
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+// options are the parsed command line and the streams to use.
+type options struct {
+	json    bool
+	width   int
+	format  string
+	path    string // the article file, or "-" for standard input
+	noColor bool   // NO_COLOR is set: no colour, whatever the output
+
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// formats are the accepted values of --format.
+var formats = []string{"text", "html", "markdown"}
+
+// usageError is a mistake on the command line: exit status 2, with usage.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+// run is the whole command, testable: it returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	// The parser does not panic (FuzzParse); should anything else, the user
+	// still gets one line and a status, not a stack trace.
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "byline: internal error: %s (please report it)\n", oneLine(fmt.Sprint(r)))
+			code = exitInput
+		}
+	}()
+	opts, err := parseFlags(args, stdin, stdout, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		usage(stdout)
+		return exitOK
+	}
+	if err == nil {
+		err = show(opts)
+	}
+	return exitCode(err, stderr)
+}
+
+// exitCode is the one place errors become exit statuses and messages: one
+// line on stderr, "byline: PATH: what is wrong", never a stack trace.
+func exitCode(err error, stderr io.Writer) int {
+	var ue *usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errVersion):
+		return exitOK
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "byline: %s\n", oneLine(ue.msg))
+		usage(stderr)
+		return exitUsage
+	default:
+		fmt.Fprintf(stderr, "byline: %s\n", oneLine(err.Error()))
+		return exitInput
+	}
+}
+
+// errVersion ends a successful --version run.
+var errVersion = errors.New("version printed")
+
+func parseFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (options, error) {
+	opts := options{stdin: stdin, stdout: stdout, stderr: stderr, noColor: os.Getenv("NO_COLOR") != ""}
+	fs := newFlagSet(&opts)
+	var version bool
+	fs.BoolVar(&version, "version", false, "print byline's version and exit")
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return opts, err
+			}
+			return opts, &usageError{err.Error()}
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		// Flags may follow the file: "byline notes.txt --json".
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+	if version {
+		fmt.Fprintln(stdout, "byline", versionString())
+		return opts, errVersion
+	}
+	switch {
+	case len(positional) == 0:
+		return opts, &usageError{"missing FILE (use - for standard input)"}
+	case len(positional) > 1:
+		return opts, &usageError{fmt.Sprintf("one FILE at a time, got %d", len(positional))}
+	}
+	opts.path = positional[0]
+	if opts.width < plain.MinWidth {
+		return opts, &usageError{fmt.Sprintf("--width %d is too narrow (at least %d)", opts.width, plain.MinWidth)}
+	}
+	if !validFormat(opts.format) {
+		return opts, &usageError{fmt.Sprintf("--format %q: want one of %s", opts.format, strings.Join(formats, ", "))}
+	}
+	return opts, nil
+}
+
+// newFlagSet declares every flag but --version; usage is printed by usage.
+func newFlagSet(opts *options) *flag.FlagSet {
+	fs := flag.NewFlagSet("byline", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.BoolVar(&opts.json, "json", false, "print the article model as one JSON object")
+	fs.IntVar(&opts.width, "width", 80, "wrap plain output at `N` columns")
+	fs.StringVar(&opts.format, "format", "text", "input format: text, html or markdown")
+	return fs
+}
+
+func validFormat(f string) bool {
+	for _, v := range formats {
+		if f == v {
+			return true
+		}
+	}
+	return false
+}
+
+// usage lists every flag, one line each.
+func usage(w io.Writer) {
+	fmt.Fprint(w, `usage: byline [flags] FILE
+       byline [flags] -        read the article from standard input
+
+Reads a news article: on a terminal in the reader, otherwise as plain text.
+
+flags:
+  --json            print the article model as one JSON object
+  --width N         wrap plain output at N columns (default 80)
+  --format FORMAT   input format: text, html or markdown (default text)
+  --version         print byline's version and exit
+  --help            print this help and exit
+
+exit status: 0 ok, 1 the input could not be read or is not an article, 2 bad usage
+`)
+}
+
+// show reads, parses and prints the article.
+func show(opts options) error {
+	var src []byte
+	var err error
+	if opts.path == "-" {
+		src, err = article.LoadReader("-", opts.stdin)
+	} else {
+		src, err = article.Load(opts.path)
+	}
+	if err != nil {
+		return err
+	}
+	a, err := parseInput(opts.path, src, opts.format)
+	if err != nil {
+		return err
+	}
+	switch {
+	case opts.json:
+		return article.WriteJSON(opts.stdout, a)
+	case isTerminal(opts.stdout):
+		return runReader(a, opts)
+	default:
+		return plain.Render(opts.stdout, a, opts.width)
+	}
+}
+
+// parseInput parses src, read from name, as format. Only plain text is read
+// for now; the HTML and Markdown readers plug in here.
+func parseInput(name string, src []byte, format string) (*article.Article, error) {
+	switch format {
+	case "text":
+		return article.Parse(name, src)
+	default:
+		return nil, fmt.Errorf("%s: --format %s is not supported yet", name, format)
+	}
+}
+
+// runReader shows the article on the terminal. Until the reader (ui/) lands
+// it prints the plain rendering at --width.
+func runReader(a *article.Article, opts options) error {
+	return plain.Render(opts.stdout, a, opts.width)
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// versionString is the module version, or the commit for a development build.
+func versionString() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
+	}
+	v := info.Main.Version
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			v += " " + s.Value[:12]
+		}
+	}
+	return v
+}
+
+// oneLine keeps an error message on one line, whatever a file name holds.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' {
+			return ' '
+		}
+		return r
+	}, article.Clean(s))
+}
