@@ -80,12 +80,21 @@ type people struct {
 	mentions [][]mentionRef // per field, in order
 	orgs     [][]orgMention // per field, in order
 	tokens   [][]token      // per field
+	acronyms map[string]string
 }
 
 func titleWord(w string) bool   { return lex.titles.has(w) }
 func honorific(w string) bool   { return lex.honorifics.has(w) }
 func orgWord(w string) bool     { return lex.orgWords.has(w) }
 func nationality(w string) bool { return lex.nationalities.has(w) }
+
+// modifierTitles are title words that qualify a role but are not one by
+// themselves ("Home", "Foreign", "Deputy").
+var modifierTitles = map[string]bool{"home": true, "foreign": true, "deputy": true, "vice": true, "prime": true,
+	"former": true, "acting": true, "interim": true, "first": true, "state": true, "grand": true, "supreme": true,
+	"chief": false, "political": true, "executive": false, "assistant": true, "shadow": true, "defence": true,
+	"defense": true, "health": true, "justice": true, "finance": true, "interior": true, "education": true,
+	"transport": true, "culture": true, "trade": true, "diplomatic": true, "economics": true, "science": true}
 
 // findRuns lists the capitalised runs of a field's tokens as [i, j) ranges.
 // A run is capitalised words with only spaces between them, and may hold
@@ -114,6 +123,24 @@ func findRuns(text string, toks []token, dst [][2]int) [][2]int {
 				j += 2
 				continue
 			}
+			// "of the": Chief of the Defence Staff, Ministry of the Interior
+			if connectors[w] && joins && j+2 < len(toks) && connectors[toks[j+1].text(text)] && toks[j+2].cap &&
+				!toks[j+1].sepPunct && !toks[j+2].sepPunct {
+				j += 3
+				continue
+			}
+			// "and" inside an organisation's name: Baylor Scott and White
+			// Medical Center, The Bernie and Sid Show
+			if w == "and" && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].sepPunct {
+				e := j + 1
+				for e < len(toks) && toks[e].cap && (e == j+1 || !toks[e].sepPunct) {
+					e++
+				}
+				if orgWord(toks[e-1].text(text)) {
+					j = e
+					continue
+				}
+			}
 			break
 		}
 		dst = append(dst, [2]int{i, j})
@@ -131,16 +158,16 @@ func isNameWord(w string) bool {
 // acronym reports whether w is written in capitals (ISIS, SDF, BBC): an
 // organisation or a thing, not a name.
 func acronym(w string) bool {
-	n := 0
+	up, low := 0, 0
 	for _, r := range w {
-		if r >= 'a' && r <= 'z' {
-			return false
-		}
-		if r >= 'A' && r <= 'Z' {
-			n++
+		switch {
+		case r >= 'a' && r <= 'z':
+			low++
+		case r >= 'A' && r <= 'Z':
+			up++
 		}
 	}
-	return n >= 2
+	return up >= 2 && up > low // ISIS, SDF, TfL, MoD; not McGurk, DeVos
 }
 
 // analyseRun splits a run into its role prefix and its name, and grades it.
@@ -354,14 +381,20 @@ func apposition(text string, toks []token, j int) string {
 	if toks[e-1].poss {
 		return ""
 	}
-	hasTitle := false
+	// The head noun (the last word before a preposition or participle) must
+	// name a role: "US ambassador in Kyiv", "a Toronto lawyer representing
+	// Spanton"; not "the home town of Mr Zelensky".
+	head := s
 	for t := s; t < e; t++ {
-		if titleWord(toks[t].text(text)) || lex.descriptions.has(toks[t].text(text)) {
-			hasTitle = true
+		w := strings.ToLower(toks[t].text(text))
+		if t > s && (prepositions[w] || strings.HasSuffix(w, "ing")) {
+			break
 		}
+		head = t
 	}
-	if !hasTitle && w != "the" && w != "a" && w != "an" {
-		return ""
+	hw := toks[head].text(text)
+	if !(titleWord(hw) || lex.descriptions.has(hw) || lex.descriptions.has(strings.TrimSuffix(hw, "s"))) || modifierTitles[strings.ToLower(hw)] {
+		return "" // "Kryvyi Rih, the home town of Mr Zelensky": not a person's role
 	}
 	return role
 }
@@ -375,7 +408,7 @@ func apposition(text string, toks []token, j int) string {
 // ("Volodymyr Zelensky" after "Mr Zelensky"; "Healey" after "John Healey").
 // Mentions of one surname are one person unless their first names differ.
 func findPeople(a *Article, fields []field) *people {
-	pp := &people{byLast: map[string][]int{}, mentions: make([][]mentionRef, len(fields)),
+	pp := &people{byLast: map[string][]int{}, acronyms: map[string]string{}, mentions: make([][]mentionRef, len(fields)),
 		orgs: make([][]orgMention, len(fields)), tokens: make([][]token, len(fields))}
 	var cands []candidate
 	var runs [][2]int
@@ -388,9 +421,21 @@ func findPeople(a *Article, fields []field) *people {
 				pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
 				continue
 			}
+			if name, ok := definesAcronym(f.text, toks, r[0], r[1]); ok {
+				o := orgMention{field: fi, start: toks[r[0]].start, end: toks[r[1]-1].end, name: name}
+				if strings.EqualFold(toks[r[0]].text(f.text), "the") {
+					o.start = toks[r[0]+1].start
+				}
+				pp.orgs[fi] = append(pp.orgs[fi], o)
+				pp.acronyms[toks[r[1]].text(f.text)] = o.name
+				continue
+			}
 			c, org := analyseRun(f.text, toks, r[0], r[1])
 			if org || c.names == nil {
 				if o, ok := orgRun(f.text, toks, r[0], r[1]); ok {
+					if full, ok := pp.acronyms[o.name]; ok {
+						o.name = full
+					}
 					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
 				}
 				continue
@@ -444,6 +489,26 @@ func findPeople(a *Article, fields []field) *people {
 	for _, c := range cands {
 		if c.ev == evWeak && !c.speechNearby {
 			pp.attach(c, order(c), false)
+		}
+	}
+	// Caption text names people and their roles ("Defence Secretary John
+	// Healey"); it has no span in the body, so it adds no mention.
+	for _, cp := range a.Captions {
+		toks := tokenize(cp.Text, nil)
+		for _, r := range findRuns(cp.Text, toks, nil) {
+			c, org := analyseRun(cp.Text, toks, r[0], r[1])
+			if org || c.names == nil || c.ev != evStrong {
+				continue
+			}
+			i := pp.lookup(c.names)
+			if i < 0 {
+				p := pp.add(c.names, 1<<61)
+				p.role = c.role
+				continue
+			}
+			if p := pp.persons[i]; p.role == "" {
+				p.role = c.role
+			}
 		}
 	}
 	// Photographers from caption credits: "Andrew Matthews/PA".
@@ -579,6 +644,38 @@ func speechAdjacent(text string, toks []token, first, last int) bool {
 	return first > 0 && !toks[first].sepPunct && lex.verbs.has(toks[first-1].text(text))
 }
 
+// definesAcronym reports whether the run toks[i:j] is followed by its own
+// acronym in brackets, as in "Transport for London (TfL) told passengers" or
+// "the Syrian Democratic Forces (SDF)": the run names an organisation.
+func definesAcronym(text string, toks []token, i, j int) (string, bool) {
+	if j >= len(toks) || j-i < 2 || !acronym(toks[j].text(text)) || !strings.HasSuffix(text[:toks[j].start], "(") {
+		return "", false
+	}
+	if strings.EqualFold(toks[i].text(text), "the") {
+		i++
+	}
+	var initials []rune
+	for t := i; t < j; t++ {
+		if toks[t].cap {
+			initials = append(initials, []rune(toks[t].text(text))[0])
+		}
+	}
+	acr := toks[j].text(text)
+	n := 0
+	for _, r := range acr {
+		if r >= 'A' && r <= 'Z' {
+			if n >= len(initials) || initials[n] != r {
+				return "", false
+			}
+			n++
+		}
+	}
+	if n != len(initials) {
+		return "", false
+	}
+	return text[toks[i].start:toks[j-1].end], true
+}
+
 // orgRun names the organisation in a capitalised run that holds an
 // organisation word or is a known speaking body: "the Ministry of Defence",
 // "Number 10", "Downing Street", "Transport for London".
@@ -594,6 +691,10 @@ func orgRun(text string, toks []token, i, j int) (orgMention, bool) {
 	}
 	if i >= j {
 		return orgMention{}, false
+	}
+	// An acronym is an organisation: "TfL", "the SDF".
+	if j-i == 1 && acronym(toks[i].text(text)) {
+		return orgMention{start: toks[i].start, end: toks[i].end, name: toks[i].text(text)}, true
 	}
 	s := text[toks[i].start:toks[j-1].end]
 	if c, ok := lex.org(s); ok {

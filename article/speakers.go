@@ -176,6 +176,13 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	if kind == KindTerm {
 		return noSpeaker, kind
 	}
+	// Rule 3b: a sentence opening with a participle whose subject follows the
+	// quote: "Calling it as “just another apology”, Anna Franowska … told Reuters".
+	if !sp.found() && bs < qt && toks[bs].cap && strings.HasSuffix(toks[bs].text(f.text), "ing") && isVerb(f.text, toks[bs]) && q.closed {
+		if m, ok := s.subject(lf, at, min(len(lt), at+windowAfter)); ok && !s.sentenceBreak(lf, at, min(len(lt)-1, at+1)) {
+			sp = m
+		}
+	}
 	// Rule 5: a quote-only paragraph continues the previous speaker.
 	if !sp.found() && sentInitial && strings.TrimSpace(before) == "" && s.lastSpeaker.found() && fi-s.lastSpeakerField <= 1 {
 		sp = s.lastSpeaker
@@ -412,8 +419,9 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	// a spokesperson for an organisation: "a spokesperson for the Home Office said"
 	for t := a; t < b; t++ {
 		w := strings.ToLower(toks[t].text(text))
-		if (w == "spokesperson" || w == "spokesman" || w == "spokeswoman" || w == "statement") && t+1 < len(toks) &&
-			(strings.EqualFold(toks[t+1].text(text), "for") || strings.EqualFold(toks[t+1].text(text), "from")) {
+		if (lex.descriptions.has(w) || w == "statement") && t+1 < len(toks) &&
+			(strings.EqualFold(toks[t+1].text(text), "for") || strings.EqualFold(toks[t+1].text(text), "from") ||
+				strings.EqualFold(toks[t+1].text(text), "at")) {
 			if o, ok := s.orgAt(fi, t+2, min(len(toks), t+9)); ok {
 				return speaker{person: -1, org: o, typ: SpeakerOrganisation}
 			}
@@ -631,10 +639,6 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	if qt > 0 {
 		prev = strings.ToLower(toks[qt-1].text(ftext))
 	}
-	prev2 := ""
-	if qt > 1 {
-		prev2 = strings.ToLower(toks[qt-2].text(ftext))
-	}
 	// a speech verb just before, perhaps with its object: said “…”, calling it
 	// “surprisingly disappointing”, Calling it as “just another apology”
 	verbBefore := false
@@ -657,7 +661,7 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 		}
 	}
 	if !verbBefore {
-		if termCues[prev] || prev == "as" && prev2 != "" && !lex.verbs.has(prev2) || prev == "known" {
+		if termCues[prev] || prev == "as" && !s.verbInClause(fi, qt-1, 8) || prev == "known" {
 			return KindTerm
 		}
 		if words <= 5 && titleCase(text) {
@@ -688,6 +692,24 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 		}
 	}
 	return KindTerm
+}
+
+// verbInClause reports whether a speech verb stands within n words before
+// toks[t] in its sentence: "he referred to the Rutgers University women's
+// basketball team as “nappy headed hos.”" is Imus's words, while "known as
+// “the I-Man”" is a name.
+func (s *sieve) verbInClause(fi, t, n int) bool {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	for i := t - 1; i >= 0 && t-i <= n; i-- {
+		if isVerb(text, toks[i]) && !s.inQuote(fi, toks[i].start) {
+			return true
+		}
+		if toks[i].sentStart {
+			break
+		}
+	}
+	return false
 }
 
 // titleCase reports whether every word of s of four letters or more starts
