@@ -190,6 +190,14 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 			i++
 			continue
 		}
+		// "Broadcaster Piers Morgan", "Voter Kitty Mak": an occupation
+		// capitalised only because it starts the sentence
+		if j-i >= 3 && !honorific(w) && !titleWord(w) && !nationality(w) && !orgWord(w) {
+			if fn, _ := lex.firstName(toks[i+1].text(text)); fn {
+				i++
+				continue
+			}
+		}
 		break
 	}
 	if i >= j {
@@ -268,7 +276,36 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	if c.role == "" {
 		c.role = apposition(text, toks, j)
 	}
-	c.ev = grade(text, toks, k, j, c.honorific || title)
+	// A title vouches for the name it stands before, not for the object of
+	// its "of": "Archbishop of Gdańsk", "Mayor of London Sadiq Khan", and a
+	// qualifier alone ("Grand Bahama") vouches for nothing.
+	vouch := c.honorific
+	for t := i; t < h; t++ {
+		if w := toks[t].text(text); titleWord(w) && !modifierTitles[strings.ToLower(w)] {
+			vouch = true
+		}
+	}
+	if k > i && connectors[toks[k-1].text(text)] && !c.honorific {
+		vouch = false
+		// skip the place the title is of: "Mayor of London Sadiq Khan"
+		for k < j-2 {
+			w := toks[k].text(text)
+			if fn, _ := lex.firstName(toks[k+1].text(text)); lex.places.has(w) || fn && !lex.lastNames.has(w) {
+				k++
+				continue
+			}
+			break
+		}
+		if k != c.firstTok {
+			c.firstTok, c.start, c.nameStart = k, toks[k].start, toks[k].start
+			c.names = nil
+			for t := k; t < j; t++ {
+				c.names = append(c.names, toks[t].text(text))
+			}
+			vouch = true
+		}
+	}
+	c.ev = grade(text, toks, k, j, vouch)
 	if c.ev == evWeak && c.role != "" && j-k >= 2 {
 		c.ev = evStrong // "Pradeep Khosla, the chancellor": a role vouches for the name
 	}
@@ -476,18 +513,42 @@ func findPeople(a *Article, fields []field) *people {
 		}
 	}
 	// 3. Weak runs: a known person's surname, or a name that speaks ("Wong said").
+	speaking := map[string]bool{}
 	for _, c := range cands {
+		if c.ev == evWeak && c.speechNearby {
+			speaking[strings.ToLower(c.names[len(c.names)-1])] = true
+		}
+	}
+	done := make([]bool, len(cands))
+	for ci, c := range cands {
 		if c.ev != evWeak {
 			continue
 		}
-		lastW := c.names[len(c.names)-1]
-		fn, _ := lex.firstName(lastW)
-		if c.speechNearby && len(c.names) <= 4 && (!lex.common.has(lastW) || fn || lex.lastNames.has(lastW)) {
+		// A name that speaks is a person when none of its words is a common
+		// word or place and, for a single word, it is a known first or last
+		// name ("Rob Bartlett tweeted", "Wong said"; not "Facebook said").
+		known, plain := false, true
+		for i, w := range c.names {
+			fn, _ := lex.firstName(w)
+			switch {
+			case fn || lex.lastNames.has(w):
+				known = true
+			case lex.places.has(w):
+				plain = false
+			case lex.common.has(w) && (i == len(c.names)-1 || len(c.names) == 1):
+				plain = false // "Rob Bartlett" may start with a common word; no name ends in one
+			}
+		}
+		// So is a full name whose surname speaks elsewhere ("Karsten Warholm"
+		// … "Warholm said").
+		full := len(c.names) >= 2 && len(c.names) <= 4 && speaking[strings.ToLower(c.names[len(c.names)-1])]
+		if (c.speechNearby && (known || len(c.names) >= 2) || full) && plain && len(c.names) <= 4 {
 			pp.attach(c, order(c), true)
+			done[ci] = true
 		}
 	}
-	for _, c := range cands {
-		if c.ev == evWeak && !c.speechNearby {
+	for ci, c := range cands {
+		if c.ev == evWeak && !done[ci] {
 			pp.attach(c, order(c), false)
 		}
 	}

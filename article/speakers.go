@@ -371,10 +371,11 @@ func (s *sieve) leading(fi, a, b, quotePos int) speaker {
 func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 	toks := s.pp.tokens[fi]
 	text := s.fields[fi].text
-	if a >= len(toks) {
+	b = min(b, len(toks))
+	if a >= b {
 		return noSpeaker, false
 	}
-	lo, hi := toks[a].start, toks[min(b, len(toks))-1].end
+	lo, hi := toks[a].start, toks[b-1].end
 	for _, m := range s.pp.mentions[fi] {
 		if m.start < lo || m.start >= hi || s.inQuote(fi, m.start) {
 			continue
