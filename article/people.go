@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -48,20 +49,22 @@ type orgMention struct {
 
 // personBuild is a person being assembled from mentions.
 type personBuild struct {
-	names    []string
-	role     string
-	sex      byte
-	aliases  []string
-	spans    []Span
-	order    int // reading position of the first mention
-	quotes   int
-	fromText bool
+	names      []string
+	firstLower string // names[0] in lower case, kept in step with names
+	role       string
+	sex        byte
+	aliases    []string
+	spans      []Span
+	order      int // reading position of the first mention
+	quotes     int
+	fromText   bool
 }
 
-func (p *personBuild) name() string { return strings.Join(p.names, " ") }
-func (p *personBuild) last() string { return strings.ToLower(p.names[len(p.names)-1]) }
-func (p *personBuild) first() string {
-	return strings.ToLower(p.names[0])
+func (p *personBuild) name() string  { return strings.Join(p.names, " ") }
+func (p *personBuild) first() string { return p.firstLower }
+
+func (p *personBuild) setNames(names []string) {
+	p.names, p.firstLower = names, strings.ToLower(names[0])
 }
 
 // mentionRef places a mention of a person in a field.
@@ -118,7 +121,7 @@ func findRuns(text string, toks []token, dst [][2]int) [][2]int {
 			// Warholm of Norway"
 			w := toks[j].text(text)
 			pw := toks[j-1].text(text)
-			joins := nameParticles[w] || titleWord(pw) || orgWord(pw) || connectors[pw]
+			joins := nameParticles[w] || toks[j-1].cls.is(titlesSet|orgWordsSet) || connectors[pw]
 			if connectors[w] && joins && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].sepPunct && !toks[j].poss {
 				j += 2
 				continue
@@ -136,7 +139,7 @@ func findRuns(text string, toks []token, dst [][2]int) [][2]int {
 				for e < len(toks) && toks[e].cap && (e == j+1 || !toks[e].sepPunct) {
 					e++
 				}
-				if orgWord(toks[e-1].text(text)) {
+				if toks[e-1].cls.is(orgWordsSet) {
 					j = e
 					continue
 				}
@@ -152,7 +155,7 @@ func findRuns(text string, toks []token, dst [][2]int) [][2]int {
 // isNameWord reports whether a capitalised word can be part of a name: not
 // an honorific, title, organisation or nationality word.
 func isNameWord(w string) bool {
-	return !honorific(w) && !titleWord(w) && !orgWord(w) && !nationality(w) && !acronym(w)
+	return lex.classes(w)&(honorificsSet|titlesSet|orgWordsSet|nationalitiesSet) == 0 && !acronym(w)
 }
 
 // acronym reports whether w is written in capitals (ISIS, SDF, BBC): an
@@ -183,7 +186,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 		if ok, _ := lex.firstName(w); ok && j-i > 1 {
 			break
 		}
-		if lex.common.has(w) && !honorific(w) && !titleWord(w) && !nationality(w) && !orgWord(w) {
+		if toks[i].cls.is(commonSet) && !toks[i].cls.is(honorificsSet|titlesSet|nationalitiesSet|orgWordsSet) {
 			if _, known := lex.org(w); known {
 				break
 			}
@@ -192,7 +195,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 		}
 		// "Broadcaster Piers Morgan", "Voter Kitty Mak": an occupation
 		// capitalised only because it starts the sentence
-		if j-i >= 3 && !honorific(w) && !titleWord(w) && !nationality(w) && !orgWord(w) {
+		if j-i >= 3 && !toks[i].cls.is(honorificsSet|titlesSet|nationalitiesSet|orgWordsSet) {
 			if fn, _ := lex.firstName(toks[i+1].text(text)); fn {
 				i++
 				continue
@@ -207,7 +210,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	k := j
 	for k > i {
 		w := toks[k-1].text(text)
-		if toks[k-1].cap && isNameWord(w) || (!toks[k-1].cap && nameParticles[w] && k < j) {
+		if toks[k-1].cap && !toks[k-1].cls.is(honorificsSet|titlesSet|orgWordsSet|nationalitiesSet) && !acronym(w) || (!toks[k-1].cap && nameParticles[w] && k < j) {
 			k--
 			continue
 		}
@@ -218,11 +221,11 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	}
 	hasOrg := false
 	for t := i; t < j; t++ {
-		if orgWord(toks[t].text(text)) {
+		if toks[t].cls.is(orgWordsSet) {
 			hasOrg = true
 		}
 	}
-	if k >= j || hasOrg && toks[j-1].cap && orgWord(toks[j-1].text(text)) {
+	if k >= j || hasOrg && toks[j-1].cap && toks[j-1].cls.is(orgWordsSet) {
 		return c, true
 	}
 	if hasOrg {
@@ -232,7 +235,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 		// organisation ("Ukraine Defence Contact Group").
 		title := false
 		for t := i; t < k; t++ {
-			if titleWord(toks[t].text(text)) {
+			if toks[t].cls.is(titlesSet) {
 				title = true
 			}
 		}
@@ -247,7 +250,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	}
 	// Honorifics directly before the name; the title words before them are the role.
 	h := k
-	for h > i && honorific(toks[h-1].text(text)) {
+	for h > i && toks[h-1].cls.is(honorificsSet) {
 		h--
 		c.honorific = true
 	}
@@ -256,7 +259,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	}
 	title := false
 	for t := i; t < h; t++ {
-		if titleWord(toks[t].text(text)) {
+		if toks[t].cls.is(titlesSet) {
 			title = true
 		}
 	}
@@ -314,7 +317,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 
 // grade says how sure the name toks[k:j] is to be a person.
 func grade(text string, toks []token, k, j int, titled bool) evidence {
-	joined := strings.ToLower(text[toks[k].start:toks[j-1].end])
+	joined := text[toks[k].start:toks[j-1].end]
 	if lex.places.has(joined) {
 		return evNone
 	}
@@ -374,7 +377,7 @@ func roleBefore(text string, toks []token, i int) string {
 	if !title || b == i {
 		return ""
 	}
-	for b < i && !titleWord(toks[b].text(text)) && !nationality(toks[b].text(text)) && !toks[b].cap {
+	for b < i && !toks[b].cls.is(titlesSet) && !toks[b].cls.is(nationalitiesSet) && !toks[b].cap {
 		b++
 	}
 	if b >= i {
@@ -403,7 +406,7 @@ func apposition(text string, toks []token, j int) string {
 		if e > s && toks[e].sepPunct {
 			break
 		}
-		if lex.verbs.has(toks[e].text(text)) || pronouns[strings.ToLower(toks[e].text(text))] != 0 {
+		if toks[e].cls.is(verbsSet) || pronouns[strings.ToLower(toks[e].text(text))] != 0 {
 			return ""
 		}
 		e++
@@ -596,12 +599,7 @@ func findPeople(a *Article, fields []field) *people {
 }
 
 func sortMentions(ms []mentionRef) {
-	// insertion sort: mentions arrive nearly in order
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
+	slices.SortStableFunc(ms, func(a, b mentionRef) int { return a.start - b.start })
 }
 
 // add finds or creates the person with these name words.
@@ -609,11 +607,12 @@ func (pp *people) add(names []string, order int) *personBuild {
 	if i := pp.lookup(names); i >= 0 {
 		p := pp.persons[i]
 		if len(names) > len(p.names) {
-			p.names = names
+			p.setNames(names)
 		}
 		return p
 	}
-	p := &personBuild{names: names, order: order}
+	p := &personBuild{order: order}
+	p.setNames(names)
 	if fn, g := lex.firstName(names[0]); fn && len(names) > 1 {
 		p.sex = g
 	}
@@ -670,7 +669,7 @@ func (pp *people) attach(c candidate, order int, create bool) {
 	}
 	p := pp.persons[i]
 	if len(c.names) > len(p.names) && strings.EqualFold(c.names[len(c.names)-1], p.names[len(p.names)-1]) {
-		p.names = c.names
+		p.setNames(c.names)
 	}
 	if order < p.order {
 		p.order = order
@@ -687,7 +686,7 @@ func (pp *people) attach(c candidate, order int, create bool) {
 // speechAdjacent reports whether a speech verb stands right after the name
 // ("Wong said") or right before it ("said Wong").
 func speechAdjacent(text string, toks []token, first, last int) bool {
-	if last+1 < len(toks) && !toks[last+1].sepPunct && lex.verbs.has(toks[last+1].text(text)) {
+	if last+1 < len(toks) && !toks[last+1].sepPunct && toks[last+1].cls.is(verbsSet) {
 		return true
 	}
 	// an affiliation before the verb: "Xiaogang Wei of the Beijing Gender
@@ -697,12 +696,12 @@ func speechAdjacent(text string, toks []token, first, last int) bool {
 			if toks[t].sepPunct || toks[t].sentStart {
 				break
 			}
-			if lex.verbs.has(toks[t].text(text)) {
+			if toks[t].cls.is(verbsSet) {
 				return true
 			}
 		}
 	}
-	return first > 0 && !toks[first].sepPunct && lex.verbs.has(toks[first-1].text(text))
+	return first > 0 && !toks[first].sepPunct && toks[first-1].cls.is(verbsSet)
 }
 
 // definesAcronym reports whether the run toks[i:j] is followed by its own
@@ -762,7 +761,7 @@ func orgRun(text string, toks []token, i, j int) (orgMention, bool) {
 		return orgMention{start: toks[i].start, end: toks[j-1].end, name: c, known: true}, true
 	}
 	for t := i; t < j; t++ {
-		if orgWord(toks[t].text(text)) {
+		if toks[t].cls.is(orgWordsSet) {
 			return orgMention{start: toks[i].start, end: toks[j-1].end, name: s}, true
 		}
 	}

@@ -73,6 +73,26 @@ func newSieve(fields []field, pp *people, raws []rawQuote) *sieve {
 	return s
 }
 
+// maxLookback bounds how many earlier mentions a backward search visits.
+const maxLookback = 64
+
+// mentionsIn returns the person mentions of field fi that start in [lo, hi),
+// found by binary search so that a long paragraph costs no more per quote.
+func (s *sieve) mentionsIn(fi, lo, hi int) []mentionRef {
+	ms := s.pp.mentions[fi]
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= lo })
+	j := i + sort.Search(len(ms)-i, func(j int) bool { return ms[i+j].start >= hi })
+	return ms[i:j]
+}
+
+// orgsIn returns the organisation mentions of field fi that start in [lo, hi).
+func (s *sieve) orgsIn(fi, lo, hi int) []orgMention {
+	os := s.pp.orgs[fi]
+	i := sort.Search(len(os), func(i int) bool { return os[i].start >= lo })
+	j := i + sort.Search(len(os)-i, func(j int) bool { return os[i+j].start >= hi })
+	return os[i:j]
+}
+
 // inQuote reports whether byte pos of field fi is inside a quote.
 func (s *sieve) inQuote(fi, pos int) bool {
 	rs := s.quoteRanges[fi]
@@ -115,7 +135,7 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	fi := q.firstField()
 	f := s.fields[fi]
 	toks := s.pp.tokens[fi]
-	words := len(strings.Fields(text))
+	words := countWords(text)
 
 	// Tokens of the quote's sentence before the quote (outside other quotes).
 	qt := s.tokAt(fi, q.open)
@@ -219,7 +239,10 @@ func (s *sieve) nameBefore(fi, a, v int) speaker {
 	for e > a && auxiliaries[strings.ToLower(toks[e-1].text(text))] && !toks[e].comma {
 		e--
 	}
-	for _, m := range s.pp.mentions[fi] {
+	if e <= a {
+		return noSpeaker
+	}
+	for _, m := range s.mentionsIn(fi, toks[a].start, toks[e-1].end) {
 		if m.tokLast != e-1 || m.tokFirst < a {
 			continue
 		}
@@ -270,8 +293,11 @@ func endsSentence(text string) bool {
 
 func (s *sieve) fieldOf(sp Span) int {
 	for i, f := range s.fields {
-		if f.loc == sp.Location && (f.loc != LocBody || f.para == sp.Para) {
+		if f.loc == sp.Location && f.loc != LocBody {
 			return i
+		}
+		if f.loc == LocBody && sp.Location == LocBody {
+			return i + sp.Para // body fields are Paragraphs in order
 		}
 	}
 	return 0
@@ -376,8 +402,8 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 		return noSpeaker, false
 	}
 	lo, hi := toks[a].start, toks[b-1].end
-	for _, m := range s.pp.mentions[fi] {
-		if m.start < lo || m.start >= hi || s.inQuote(fi, m.start) {
+	for _, m := range s.mentionsIn(fi, lo, hi) {
+		if s.inQuote(fi, m.start) {
 			continue
 		}
 		if m.tokFirst > 0 && prepositions[strings.ToLower(toks[m.tokFirst-1].text(text))] && m.tokFirst-1 >= a {
@@ -385,8 +411,8 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 		}
 		return speaker{person: m.person, typ: SpeakerPerson}, true
 	}
-	for _, o := range s.pp.orgs[fi] {
-		if o.start < lo || o.start >= hi || s.inQuote(fi, o.start) {
+	for _, o := range s.orgsIn(fi, lo, hi) {
+		if s.inQuote(fi, o.start) {
 			continue
 		}
 		t := s.tokAt(fi, o.start)
@@ -412,7 +438,8 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	}
 	// a named person: "said Mr Healey", "said University of California, San
 	// Diego's chancellor, Pradeep Khosla", "Mr Healey said"
-	for _, m := range s.pp.mentions[fi] {
+	lo, hi := toks[a].start, toks[min(b, len(toks))-1].end
+	for _, m := range s.mentionsIn(fi, lo, hi) {
 		if fromStart && m.tokFirst >= a && m.tokLast < b && !s.sentenceBreak(fi, a, m.tokFirst) && !s.inQuote(fi, m.start) || !fromStart && m.tokLast == b-1 && m.tokFirst >= a {
 			return speaker{person: m.person, typ: SpeakerPerson}
 		}
@@ -429,7 +456,7 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 		}
 	}
 	// a named organisation: "Number 10 said", "said the Ministry of Defence"
-	for _, o := range s.pp.orgs[fi] {
+	for _, o := range s.orgsIn(fi, lo, hi) {
 		ot := s.tokAt(fi, o.start)
 		oe := s.tokAt(fi, o.end)
 		if fromStart && ot >= a && ot <= a+1 && oe <= b || !fromStart && oe == b && ot >= a {
@@ -491,7 +518,7 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 			return speaker{person: -1, org: o, typ: SpeakerOrganisation}
 		}
 	}
-	if lex.descriptions.has(hw) || lex.descriptions.has(toks[head].text(text)) {
+	if lex.descriptions.has(hw) || toks[head].cls.is(descriptionsSet) {
 		return speaker{person: -1, desc: text[toks[dStart].start:toks[head].end], typ: SpeakerUnnamed}
 	}
 	return noSpeaker
@@ -503,7 +530,7 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 func (s *sieve) affiliated(fi, a, e int) speaker {
 	toks := s.pp.tokens[fi]
 	text := s.fields[fi].text
-	ms := s.pp.mentions[fi]
+	ms := s.mentionsIn(fi, 0, toks[min(e, len(toks)-1)].start)
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
 		if m.tokLast >= e {
@@ -540,11 +567,8 @@ func (s *sieve) orgAt(fi, a, b int) (string, bool) {
 	if a >= b {
 		return "", false
 	}
-	lo, hi := toks[a].start, toks[b-1].end
-	for _, o := range s.pp.orgs[fi] {
-		if o.start >= lo && o.start < hi {
-			return o.name, true
-		}
+	for _, o := range s.orgsIn(fi, toks[a].start, toks[b-1].end) {
+		return o.name, true
 	}
 	return "", false
 }
@@ -555,9 +579,12 @@ func (s *sieve) orgAt(fi, a, b int) (string, bool) {
 func (s *sieve) lastPerson(fi, pos int, sex byte, back int) int {
 	for f := fi; f >= 0 && f >= fi-back; f-- {
 		ms := s.pp.mentions[f]
-		for i := len(ms) - 1; i >= 0; i-- {
+		if f == fi {
+			ms = s.mentionsIn(f, 0, pos)
+		}
+		for i := len(ms) - 1; i >= 0 && len(ms)-i <= maxLookback; i-- {
 			m := ms[i]
-			if f == fi && m.start >= pos || s.inQuote(f, m.start) {
+			if s.inQuote(f, m.start) {
 				continue
 			}
 			if p := s.pp.persons[m.person]; sex != 0 && p.sex != 0 && p.sex != sex {
@@ -575,11 +602,11 @@ func (s *sieve) lastPerson(fi, pos int, sex byte, back int) int {
 func (s *sieve) lastPersonWithRole(fi, pos int, word string) int {
 	for f := fi; f >= 0 && f >= fi-6; f-- {
 		ms := s.pp.mentions[f]
-		for i := len(ms) - 1; i >= 0; i-- {
+		if f == fi {
+			ms = s.mentionsIn(f, 0, pos)
+		}
+		for i := len(ms) - 1; i >= 0 && len(ms)-i <= maxLookback; i-- {
 			m := ms[i]
-			if f == fi && m.start >= pos {
-				continue
-			}
 			if strings.Contains(strings.ToLower(s.pp.persons[m.person].role), word) {
 				return m.person
 			}
@@ -592,10 +619,10 @@ func (s *sieve) lastPersonWithRole(fi, pos int, word string) int {
 func (s *sieve) lastOrg(fi, pos int, word string) string {
 	for f := fi; f >= 0 && f >= fi-6; f-- {
 		os := s.pp.orgs[f]
-		for i := len(os) - 1; i >= 0; i-- {
-			if f == fi && os[i].start >= pos {
-				continue
-			}
+		if f == fi {
+			os = s.orgsIn(f, 0, pos)
+		}
+		for i := len(os) - 1; i >= 0 && len(os)-i <= maxLookback; i-- {
 			if strings.Contains(strings.ToLower(os[i].name), word) {
 				return os[i].name
 			}
@@ -751,5 +778,18 @@ func isVerb(text string, t token) bool {
 	if t.cap && !t.sentStart && !t.afterOpen {
 		return false
 	}
-	return lex.verbs.has(t.text(text))
+	return t.cls.is(verbsSet)
+}
+
+// countWords counts the space-separated words of s without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }

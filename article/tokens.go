@@ -7,15 +7,16 @@ import (
 
 // token is one word of a field.
 type token struct {
-	start, end int  // the word, without a possessive ’s or a sentence's full stop
-	cap        bool // starts with an upper-case letter
-	sentStart  bool // first word of the field or of a sentence
-	afterOpen  bool // first word after an opening quote mark
-	punctDot   bool // followed by a full stop that belongs to it (Mr., U.S., J.)
-	sepPunct   bool // punctuation, not only space, between the previous word and this one
-	comma      bool // a comma between the previous word and this one
-	endSent    bool // a sentence ends right after this word (. ! ?)
-	poss       bool // possessive: Starmer’s
+	start, end int     // the word, without a possessive ’s or a sentence's full stop
+	cap        bool    // starts with an upper-case letter
+	sentStart  bool    // first word of the field or of a sentence
+	afterOpen  bool    // first word after an opening quote mark
+	punctDot   bool    // followed by a full stop that belongs to it (Mr., U.S., J.)
+	sepPunct   bool    // punctuation, not only space, between the previous word and this one
+	comma      bool    // a comma between the previous word and this one
+	endSent    bool    // a sentence ends right after this word (. ! ?)
+	poss       bool    // possessive: Starmer’s
+	cls        wordSet // the word lists holding the word (one lookup, at tokenising)
 }
 
 // abbreviations keep their full stop without ending a sentence ("Mr. Healey").
@@ -28,6 +29,9 @@ var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": t
 // inner hyphens, apostrophes and full stops (al-Assad, O’Brien, U.S.); a
 // trailing ’s is marked possessive and left out of the word.
 func tokenize(text string, dst []token) []token {
+	if dst == nil {
+		dst = make([]token, 0, len(text)/6+1)
+	}
 	sepPunct, comma, sentEnd := false, false, true
 	openMark := false
 	for i := 0; i < len(text); {
@@ -86,6 +90,7 @@ func tokenize(text string, dst []token) []token {
 				j++ // the full stop is part of the word: no sentence end
 			}
 		}
+		t.cls = lex.classes(text[t.start:t.end])
 		dst = append(dst, t)
 		i = j
 	}

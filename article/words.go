@@ -13,11 +13,26 @@ import (
 //go:embed data/*.txt
 var dataFS embed.FS
 
-// wordSet is a set of lower-case words.
-type wordSet map[string]struct{}
+// wordSet names one word list; all lists share one map from a lower-case
+// word to the lists holding it, so classifying a word costs one lookup.
+type wordSet uint16
+
+// The word lists.
+const (
+	verbsSet wordSet = 1 << iota
+	honorificsSet
+	titlesSet
+	orgWordsSet
+	nationalitiesSet
+	descriptionsSet
+	commonSet
+	placesSet
+	lastNamesSet
+)
 
 // lexicon holds every word list the attribution rules consult.
 type lexicon struct {
+	words         map[string]wordSet
 	verbs         wordSet           // said, told, added, according, ...
 	honorifics    wordSet           // mr, sir, dr, ...
 	titles        wordSet           // president, secretary, admiral, ...
@@ -25,7 +40,7 @@ type lexicon struct {
 	nationalities wordSet           // british, us, turkish, ...
 	descriptions  wordSet           // witness, resident, spokesperson, ...
 	common        wordSet           // the 10,000 most common English words
-	places        wordSet           // countries, states, cities (lower case)
+	places        wordSet           // countries, states, capitals (lower case)
 	lastNames     wordSet           // known surnames (lower case)
 	firstNames    map[string]byte   // known first names (lower case) -> 'f', 'm' or 0
 	orgs          map[string]string // speaking organisations (lower case) -> canonical name
@@ -35,17 +50,26 @@ var lex = loadLexicon()
 
 func loadLexicon() *lexicon {
 	l := &lexicon{
-		verbs:         readSet("verbs"),
-		honorifics:    readSet("honorifics"),
-		titles:        readSet("titles"),
-		orgWords:      readSet("orgwords"),
-		nationalities: readSet("nationalities"),
-		descriptions:  readSet("descriptions"),
-		common:        readSet("common"),
-		places:        readSet("places"),
-		lastNames:     readSet("lastnames"),
+		words:         map[string]wordSet{},
+		verbs:         verbsSet,
+		honorifics:    honorificsSet,
+		titles:        titlesSet,
+		orgWords:      orgWordsSet,
+		nationalities: nationalitiesSet,
+		descriptions:  descriptionsSet,
+		common:        commonSet,
+		places:        placesSet,
+		lastNames:     lastNamesSet,
 		firstNames:    map[string]byte{},
 		orgs:          map[string]string{},
+	}
+	for name, set := range map[string]wordSet{"verbs": verbsSet, "honorifics": honorificsSet, "titles": titlesSet,
+		"orgwords": orgWordsSet, "nationalities": nationalitiesSet, "descriptions": descriptionsSet,
+		"common": commonSet, "places": placesSet, "lastnames": lastNamesSet} {
+		for _, line := range readLines(name) {
+			w := strings.ToLower(line)
+			l.words[w] |= set
+		}
 	}
 	for _, line := range readLines("firstnames") {
 		name, sex, _ := strings.Cut(line, " ")
@@ -82,14 +106,6 @@ func readLines(name string) []string {
 	return out
 }
 
-func readSet(name string) wordSet {
-	s := wordSet{}
-	for _, line := range readLines(name) {
-		s[strings.ToLower(line)] = struct{}{}
-	}
-	return s
-}
-
 // lowerBuf lower-cases w into buf without allocating when w is short; the
 // result is only valid until buf is reused.
 func lowerBuf(buf []byte, w string) []byte {
@@ -111,17 +127,21 @@ func lowerBuf(buf []byte, w string) []byte {
 	return buf
 }
 
-// has reports whether the lower-cased w is in s. The map lookup with a
-// converted byte slice does not allocate.
-func (s wordSet) has(w string) bool {
+// classes returns the word lists holding the lower-cased w. The map lookup
+// with a converted byte slice does not allocate.
+func (l *lexicon) classes(w string) wordSet {
 	var arr [64]byte
 	if len(w) > len(arr) {
-		_, ok := s[strings.ToLower(w)]
-		return ok
+		return l.words[strings.ToLower(w)]
 	}
-	_, ok := s[string(lowerBuf(arr[:0], w))]
-	return ok
+	return l.words[string(lowerBuf(arr[:0], w))]
 }
+
+// is reports whether the lists c include any of s.
+func (c wordSet) is(s wordSet) bool { return c&s != 0 }
+
+// has reports whether the lower-cased w is in the list s.
+func (s wordSet) has(w string) bool { return lex.classes(w)&s != 0 }
 
 // firstName reports whether w is a known first name, and its usual sex
 // ('f', 'm' or 0 when used for both or unknown).
