@@ -357,7 +357,19 @@ func grade(text string, toks []token, k, j int, titled bool) evidence {
 // leader Jeremy Corbyn" or "transport secretary Grant Shapps": up to five
 // words with no punctuation between them, holding a title word.
 func roleBefore(text string, toks []token, i int) string {
-	if i == 0 || toks[i].sepPunct {
+	if i == 0 {
+		return ""
+	}
+	// "San Diego's chancellor, Pradeep Khosla", "transport secretary, Grant
+	// Shapps": a title word, a comma, the name
+	if toks[i].comma && toks[i-1].cls.is(titlesSet) && !modifierTitles[strings.ToLower(toks[i-1].text(text))] {
+		b := i - 1
+		for b > 0 && i-1-b < 3 && !toks[b].sepPunct && !toks[b].sentStart && (toks[b-1].cls.is(titlesSet | nationalitiesSet)) {
+			b--
+		}
+		return text[toks[b].start:toks[i-1].end]
+	}
+	if toks[i].sepPunct {
 		return ""
 	}
 	b := i

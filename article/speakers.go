@@ -3,6 +3,7 @@ package article
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // speaker is the result of the speaker sieve for one quote.
@@ -309,7 +310,7 @@ func (s *sieve) fieldOf(sp Span) int {
 func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
 	toks := s.pp.tokens[fi]
 	text := s.fields[fi].text
-	for v := a; v < b && v-a < 7; v++ {
+	for v := a; v < b && v-a < 10; v++ {
 		if v > a && toks[v].sepPunct && toks[v].sentStart {
 			break
 		}
@@ -660,7 +661,7 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	// A long quote is somebody's words, never a name or a term; one that
 	// starts with a capital after a comma is a sentence of its own ("Trump …
 	// defended his decision, “As I have stated strongly before, …”).
-	if words >= 6 && strings.HasSuffix(before, ",") && startsUpper(text) {
+	if words >= 6 && startsUpper(text) && !termCues[strings.ToLower(lastWord(before))] {
 		return KindSpeech
 	}
 	prev := ""
@@ -792,4 +793,25 @@ func countWords(s string) int {
 		in = !sp
 	}
 	return n
+}
+
+// lastWord returns the last run of letters in s.
+func lastWord(s string) string {
+	e := len(s)
+	for e > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:e])
+		if isWordRune(r) {
+			break
+		}
+		e -= size
+	}
+	b := e
+	for b > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:b])
+		if !isWordRune(r) {
+			break
+		}
+		b -= size
+	}
+	return s[b:e]
 }
