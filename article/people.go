@@ -2,6 +2,10 @@ package article
 
 import (
 	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 	"strings"
 )
 
@@ -64,7 +68,7 @@ func (p *personBuild) name() string  { return strings.Join(p.names, " ") }
 func (p *personBuild) first() string { return p.firstLower }
 
 func (p *personBuild) setNames(names []string) {
-	p.names, p.firstLower = names, strings.ToLower(names[0])
+	p.names, p.firstLower = names, foldName(names[0])
 }
 
 // mentionRef places a mention of a person in a field.
@@ -90,6 +94,10 @@ func titleWord(w string) bool   { return lex.titles.has(w) }
 func honorific(w string) bool   { return lex.honorifics.has(w) }
 func orgWord(w string) bool     { return lex.orgWords.has(w) }
 func nationality(w string) bool { return lex.nationalities.has(w) }
+
+// postNominals follow a name without being part of it.
+var postNominals = map[string]bool{"QC": true, "KC": true, "MP": true, "MEP": true, "MSP": true, "Jr": true,
+	"Sr": true, "OBE": true, "MBE": true, "CBE": true, "KBE": true, "PhD": true, "MD": true, "II": true, "III": true}
 
 // modifierTitles are title words that qualify a role but are not one by
 // themselves ("Home", "Foreign", "Deputy").
@@ -158,6 +166,53 @@ func isNameWord(w string) bool {
 	return lex.classes(w)&(honorificsSet|titlesSet|orgWordsSet|nationalitiesSet) == 0 && !acronym(w)
 }
 
+// foldName lower-cases a name word and drops its accents, so "Kaczyński"
+// in the body and "Kaczynski" in an ASCII headline are one person.
+func foldName(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(w)
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		switch r {
+		case 'ł':
+			r = 'l'
+		case 'Ł':
+			r = 'L'
+		case 'ø':
+			r = 'o'
+		case 'đ':
+			r = 'd'
+		case 'ı':
+			r = 'i'
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// accented reports whether any of the words has a non-ASCII letter.
+func accented(words []string) bool {
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			if w[i] >= utf8.RuneSelf {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // acronym reports whether w is written in capitals (ISIS, SDF, BBC): an
 // organisation or a thing, not a name.
 func acronym(w string) bool {
@@ -205,6 +260,10 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	}
 	if i >= j {
 		return c, false
+	}
+	// Post-nominals are not part of the name: "Judge Durham Hall QC".
+	for j > i+1 && postNominals[toks[j-1].text(text)] {
+		j--
 	}
 	// The name is the longest tail of name words (particles allowed inside).
 	k := j
@@ -629,7 +688,7 @@ func (pp *people) add(names []string, order int) *personBuild {
 		p.sex = g
 	}
 	pp.persons = append(pp.persons, p)
-	l := strings.ToLower(names[len(names)-1])
+	l := foldName(names[len(names)-1])
 	pp.byLast[l] = append(pp.byLast[l], len(pp.persons)-1)
 	return p
 }
@@ -638,7 +697,7 @@ func (pp *people) add(names []string, order int) *personBuild {
 // compatible first name (equal, an initial of it, or absent on one side), or
 // a lone word equal to a person's first name when only one person has it.
 func (pp *people) lookup(names []string) int {
-	last := strings.ToLower(names[len(names)-1])
+	last := foldName(names[len(names)-1])
 	best := -1
 	for _, i := range pp.byLast[last] {
 		p := pp.persons[i]
@@ -646,7 +705,7 @@ func (pp *people) lookup(names []string) int {
 			best = i // the last match wins: the most recent such person
 			continue
 		}
-		a, b := strings.ToLower(names[0]), p.first()
+		a, b := foldName(names[0]), p.first()
 		if a == b || strings.HasPrefix(b, strings.TrimSuffix(a, ".")) && len(a) <= 2 || strings.HasPrefix(a, strings.TrimSuffix(b, ".")) && len(b) <= 2 {
 			return i
 		}
@@ -680,8 +739,9 @@ func (pp *people) attach(c candidate, order int, create bool) {
 		}
 	}
 	p := pp.persons[i]
-	if len(c.names) > len(p.names) && strings.EqualFold(c.names[len(c.names)-1], p.names[len(p.names)-1]) {
-		p.setNames(c.names)
+	if len(c.names) > len(p.names) && foldName(c.names[len(c.names)-1]) == foldName(p.names[len(p.names)-1]) ||
+		len(c.names) == len(p.names) && accented(c.names) && !accented(p.names) {
+		p.setNames(c.names) // the fullest form, and "Kaczyński" over a headline's "Kaczynski"
 	}
 	if order < p.order {
 		p.order = order

@@ -24,6 +24,13 @@ var auxiliaries = map[string]bool{"has": true, "had": true, "have": true, "was":
 	"then": true, "later": true, "earlier": true, "previously": true, "reportedly": true, "further": true,
 	"had been": true, "would": true, "will": true, "once": true, "again": true, "last": true, "just": true}
 
+// addresseeVerbs take the listener as their object: "Mr Healey told the
+// BBC", "he urged ministers".
+var addresseeVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "asked": true,
+	"asks": true, "urged": true, "urges": true, "thanked": true, "warned": true, "warns": true, "praised": true,
+	"criticised": true, "criticized": true, "called": true, "calls": true, "calling": true, "described": true,
+	"describes": true, "describing": true, "quoted": true}
+
 // prepositions before a mention make it an object, not the sentence's subject.
 var prepositions = map[string]bool{"by": true, "with": true, "of": true, "to": true, "from": true, "on": true,
 	"for": true, "about": true, "against": true, "at": true, "in": true, "into": true, "between": true,
@@ -333,8 +340,9 @@ func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
 				return r
 			}
 		}
-		// speaker after the verb: "said Mr Healey", "said a spokesperson for the Home Office"
-		if v+1 < len(toks) {
+		// speaker after the verb: "said Mr Healey", "said a spokesperson for
+		// the Home Office" — but after "told" comes the listener: "told the BBC"
+		if v+1 < len(toks) && !addresseeVerbs[strings.ToLower(toks[v].text(text))] {
 			return s.phrase(fi, v+1, min(len(toks), v+13), quotePos, quoteField, true)
 		}
 		return noSpeaker
@@ -380,7 +388,7 @@ func (s *sieve) leading(fi, a, b, quotePos int) speaker {
 				break
 			}
 		}
-		if v+1 < b {
+		if v+1 < b && !addresseeVerbs[strings.ToLower(toks[v].text(text))] {
 			if r := s.phrase(fi, v+1, min(b, v+13), quotePos, fi, true); r.found() {
 				return r
 			}
