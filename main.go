@@ -14,8 +14,12 @@ import (
 	"runtime/debug"
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
+
 	"byline/article"
 	"byline/internal/plain"
+	"byline/internal/state"
+	"byline/ui"
 
 	"github.com/charmbracelet/x/term"
 )
@@ -37,12 +41,18 @@ type options struct {
 	path    string // the article file, or "-" for standard input
 	noColor bool   // NO_COLOR is set: no colour, whatever the output
 
+	// The reader's flags (see runReader).
+	theme      string // --theme dark|light|auto
+	mouse      bool   // --mouse
+	speaker    string // --speaker NAME
+	noRemember bool   // --no-remember
+
 	stdin          io.Reader
 	stdout, stderr io.Writer
 }
 
 // formats are the accepted values of --format.
-var formats = []string{"text", "html", "markdown"}
+var formats = []string{"auto", "text", "html", "markdown"}
 
 // usageError is a mistake on the command line: exit status 2, with usage.
 type usageError struct{ msg string }
@@ -127,6 +137,9 @@ func parseFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (optio
 	if opts.width < plain.MinWidth {
 		return opts, &usageError{fmt.Sprintf("--width %d is too narrow (at least %d)", opts.width, plain.MinWidth)}
 	}
+	if opts.theme != "dark" && opts.theme != "light" && opts.theme != "auto" {
+		return opts, &usageError{fmt.Sprintf("--theme %q: want dark, light or auto", opts.theme)}
+	}
 	if !validFormat(opts.format) {
 		return opts, &usageError{fmt.Sprintf("--format %q: want one of %s", opts.format, strings.Join(formats, ", "))}
 	}
@@ -139,7 +152,11 @@ func newFlagSet(opts *options) *flag.FlagSet {
 	fs.SetOutput(io.Discard)
 	fs.BoolVar(&opts.json, "json", false, "print the article model as one JSON object")
 	fs.IntVar(&opts.width, "width", 80, "wrap plain output at `N` columns")
-	fs.StringVar(&opts.format, "format", "text", "input format: text, html or markdown")
+	fs.StringVar(&opts.format, "format", "auto", "input format: auto, text, html or markdown")
+	fs.StringVar(&opts.theme, "theme", "auto", "reader colours: dark, light or auto (ask the terminal)")
+	fs.BoolVar(&opts.mouse, "mouse", false, "scroll the reader with the mouse wheel")
+	fs.StringVar(&opts.speaker, "speaker", "", "open the reader with the quotes filtered to speaker `NAME`")
+	fs.BoolVar(&opts.noRemember, "no-remember", false, "do not restore or save the reading position")
 	return fs
 }
 
@@ -162,7 +179,11 @@ Reads a news article: on a terminal in the reader, otherwise as plain text.
 flags:
   --json            print the article model as one JSON object
   --width N         wrap plain output at N columns (default 80)
-  --format FORMAT   input format: text, html or markdown (default text)
+  --format FORMAT   input format: auto, text, html or markdown (default auto: from the content, then the name)
+  --theme THEME     reader colours: dark, light or auto (default auto: ask the terminal)
+  --mouse           scroll the reader with the mouse wheel (costs the terminal's text selection)
+  --speaker NAME    open the reader with the quotes filtered to NAME's (exit 1 if no speaker matches)
+  --no-remember     do not restore or save the reading position ($XDG_STATE_HOME/byline)
   --version         print byline's version and exit
   --help            print this help and exit
 
@@ -182,35 +203,71 @@ func show(opts options) error {
 	if err != nil {
 		return err
 	}
-	a, err := parseInput(opts.path, src, opts.format)
+	// The reader shows the text as soon as its structure is parsed and runs
+	// the attribution in the background, so it gets the structure only.
+	reader := !opts.json && isTerminal(opts.stdout)
+	format := opts.format
+	if format == "auto" {
+		format = "" // detected from the content, then the name
+	}
+	a, err := parseInput(opts.path, src, format, !reader)
 	if err != nil {
 		return err
 	}
 	switch {
 	case opts.json:
 		return article.WriteJSON(opts.stdout, a)
-	case isTerminal(opts.stdout):
+	case reader:
 		return runReader(a, opts)
 	default:
 		return plain.Render(opts.stdout, a, opts.width)
 	}
 }
 
-// parseInput parses src, read from name, as format. Only plain text is read
-// for now; the HTML and Markdown readers plug in here.
-func parseInput(name string, src []byte, format string) (*article.Article, error) {
-	switch format {
-	case "text":
-		return article.Parse(name, src)
-	default:
-		return nil, fmt.Errorf("%s: --format %s is not supported yet", name, format)
+// parseInput parses src, read from name, as format ("" to detect it): the
+// structure, and the attribution too when attribute is set.
+func parseInput(name string, src []byte, format string, attribute bool) (*article.Article, error) {
+	if !attribute {
+		return article.ParseStructureAs(name, src, format)
 	}
+	return article.ParseAs(name, src, format)
 }
 
-// runReader shows the article on the terminal. Until the reader (ui/) lands
-// it prints the plain rendering at --width.
+// runReader opens the article, parsed for structure only, in the terminal
+// reader and returns when the user quits.
+//
+// --speaker needs the attribution to check NAME (and to fail with exit 1
+// and the list of known speakers on stderr, before the screen is taken), so
+// with --speaker the attribution runs here, synchronously, and the reader is
+// told (Config.Analysed) not to run it again. Without --speaker the reader
+// starts at once and runs article.Attribute in a tea.Cmd.
 func runReader(a *article.Article, opts options) error {
-	return plain.Render(opts.stdout, a, opts.width)
+	cfg := ui.Config{
+		Path:     opts.path,
+		Theme:    opts.theme,
+		NoColor:  opts.noColor,
+		Mouse:    opts.mouse,
+		Remember: !opts.noRemember && opts.path != "-",
+	}
+	if cfg.Remember {
+		dir, err := state.DefaultDir()
+		cfg.StateDir, cfg.Remember = dir, err == nil
+	}
+	if opts.speaker != "" {
+		people, quotes := article.Attribute(a)
+		name, err := ui.FindSpeaker(quotes, opts.speaker)
+		if err != nil {
+			return fmt.Errorf("%s: %w", opts.path, err)
+		}
+		b := *a // a copy: the caller's article is not changed
+		b.People, b.Quotes = people, quotes
+		a = &b
+		cfg.Speaker, cfg.Analysed = name, true
+	}
+	if _, err := tea.NewProgram(ui.New(a, cfg)).Run(); err != nil {
+		return fmt.Errorf("run the reader: %w", err)
+	}
+	return nil
 }
 
 // isTerminal reports whether w is a terminal.

