@@ -761,6 +761,22 @@ func speechAdjacent(text string, toks []token, first, last int) bool {
 	if last+1 < len(toks) && !toks[last+1].sepPunct && toks[last+1].cls.is(verbsSet) {
 		return true
 	}
+	// an apposition between the name and the verb: "Sharif Hotak, of the
+	// Maidan Wardak provincial council, described", "Howard Rubel, a Toronto
+	// lawyer representing Spanton, told the BBC"
+	if last+1 < len(toks) && toks[last+1].comma {
+		for t := last + 2; t < len(toks) && t-last < 14; t++ {
+			if toks[t].sentStart || toks[t].afterOpen {
+				break
+			}
+			if toks[t].comma {
+				if toks[t].cls.is(verbsSet) || t+1 < len(toks) && toks[t+1].cls.is(verbsSet) && !toks[t+1].sepPunct && auxiliaries[strings.ToLower(toks[t].text(text))] {
+					return true
+				}
+				break
+			}
+		}
+	}
 	// an affiliation before the verb: "Xiaogang Wei of the Beijing Gender
 	// Health Education Institute commented"
 	if last+1 < len(toks) && !toks[last+1].sepPunct && toks[last+1].text(text) == "of" {

@@ -326,7 +326,7 @@ func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
 		}
 		if strings.EqualFold(toks[v].text(text), "according") {
 			if v+2 < len(toks) && strings.EqualFold(toks[v+1].text(text), "to") {
-				return s.phrase(fi, v+2, min(len(toks), v+8), quotePos, quoteField, true)
+				return s.phrase(fi, v+2, min(len(toks), v+16), quotePos, quoteField, true)
 			}
 			continue
 		}
@@ -460,6 +460,15 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 			(strings.EqualFold(toks[t+1].text(text), "for") || strings.EqualFold(toks[t+1].text(text), "from") ||
 				strings.EqualFold(toks[t+1].text(text), "at")) {
 			if o, ok := s.orgAt(fi, t+2, min(len(toks), t+9)); ok {
+				return speaker{person: -1, org: o, typ: SpeakerOrganisation}
+			}
+		}
+	}
+	// an organisation's spokesperson: "A Hampshire Police spokesman said",
+	// "an Interpol spokesperson stated"
+	for t := a + 1; t < b; t++ {
+		if w := strings.ToLower(toks[t].text(text)); w == "spokesperson" || w == "spokesman" || w == "spokeswoman" {
+			if o, ok := s.orgAt(fi, max(a, t-5), t); ok {
 				return speaker{person: -1, org: o, typ: SpeakerOrganisation}
 			}
 		}
