@@ -38,8 +38,9 @@ type candidate struct {
 	role         string   // the title before the name ("Defence Secretary")
 	honorific    bool
 	ev           evidence
-	firstTok     int // token index of the name's first word in its field
-	lastTok      int // token index of the name's last word
+	nick         string // a nickname given in quotes inside the name
+	firstTok     int    // token index of the name's first word in its field
+	lastTok      int    // token index of the name's last word
 	speechNearby bool
 }
 
@@ -55,6 +56,7 @@ type orgMention struct {
 type personBuild struct {
 	names      []string
 	firstLower string // names[0] in lower case, kept in step with names
+	nick       string // a nickname (lower case) the article gives in quotes
 	role       string
 	sex        byte
 	aliases    []string
@@ -412,6 +414,69 @@ func grade(text string, toks []token, k, j int, titled bool) evidence {
 	return evWeak
 }
 
+// kinWords name family members; a capitalised run after one is a person.
+var kinWords = map[string]bool{"wife": true, "husband": true, "son": true, "sons": true, "daughter": true,
+	"daughters": true, "brother": true, "brothers": true, "sister": true, "sisters": true, "mother": true,
+	"father": true, "parents": true, "children": true, "child": true, "widow": true, "widower": true,
+	"partner": true, "fiancée": true, "fiancé": true, "fiance": true, "fiancee": true, "grandson": true,
+	"granddaughter": true, "nephew": true, "niece": true, "cousin": true, "uncle": true, "aunt": true,
+	"grandchildren": true, "stepson": true, "stepdaughter": true, "girlfriend": true, "boyfriend": true}
+
+// kinBefore returns the kin word right before toks[i] ("wife Dierdre
+// Coleman", "four daughters, Nadine"), or "".
+func kinBefore(text string, toks []token, i int) string {
+	if i == 0 || toks[i].sentStart || toks[i].afterOpen {
+		return ""
+	}
+	w := toks[i-1].text(text)
+	if kinWords[w] {
+		return strings.TrimSuffix(w, "s")
+	}
+	return ""
+}
+
+// listContinues reports whether toks[i] continues a list whose previous item
+// ended before toks[end]: only a comma and/or "and" lie between.
+func listContinues(text string, toks []token, end, i int) bool {
+	if toks[i].sentStart || toks[i].afterOpen {
+		return false
+	}
+	if i == end {
+		return toks[i].comma
+	}
+	return i == end+1 && toks[end].text(text) == "and"
+}
+
+// titleOfBefore reads a lower-case role of the form "TITLE of …" right before
+// a name: "vice president of women and family affairs Masoumeh Ebtekar".
+func titleOfBefore(text string, toks []token, i int) string {
+	if i == 0 || toks[i].sepPunct {
+		return ""
+	}
+	of := false
+	for b := i - 1; b >= 0 && i-b <= 8; b-- {
+		t := toks[b]
+		if t.cap || t.cls.is(verbsSet) {
+			return ""
+		}
+		w := t.text(text)
+		if w == "of" || w == "for" {
+			of = true
+		}
+		if of && t.cls.is(titlesSet) && b < i-2 {
+			s := b
+			for s > 0 && toks[s-1].cls.is(titlesSet) && !toks[s].sepPunct {
+				s--
+			}
+			return text[toks[s].start:toks[i-1].end]
+		}
+		if t.sepPunct || t.sentStart {
+			return ""
+		}
+	}
+	return ""
+}
+
 // roleBefore reads a lower-case role just before a name, as in "Labour
 // leader Jeremy Corbyn" or "transport secretary Grant Shapps": up to five
 // words with no punctuation between them, holding a title word.
@@ -527,7 +592,20 @@ func findPeople(a *Article, fields []field) *people {
 		toks := tokenize(f.text, nil)
 		pp.tokens[fi] = toks
 		runs = findRuns(f.text, toks, runs[:0])
-		for _, r := range runs {
+		kinEnd := -1 // token index where the last run of a kin list ended
+		skipRuns := 0
+		for ri, r := range runs {
+			if skipRuns > 0 {
+				skipRuns--
+				continue
+			}
+			// Edward Lodewijk “Eddie” Van Halen: a nickname in quotes between
+			// two runs joins them into one name, the nickname an alias.
+			nick := ""
+			if ri+2 < len(runs) && runs[ri+1][0] == r[1] && runs[ri+1][1]-runs[ri+1][0] == 1 && runs[ri+2][0] == runs[ri+1][1] &&
+				toks[r[1]].afterOpen && toks[runs[ri+2][0]].sepPunct && !toks[runs[ri+2][0]].sentStart && !toks[r[1]-1].poss {
+				nick = toks[r[1]].text(f.text)
+			}
 			if o, ok := orgRun(f.text, toks, r[0], r[1]); ok && o.known {
 				pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
 				continue
@@ -556,12 +634,44 @@ func findPeople(a *Article, fields []field) *people {
 					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
 				}
 			}
+			// Kin lists name people: "his second wife Dierdre Coleman, their
+			// two sons Wyatt and Zachary, and four daughters, Nadine, Ashley"
+			if kin := kinBefore(f.text, toks, r[0]); kin != "" || kinEnd >= 0 && listContinues(f.text, toks, kinEnd, r[0]) {
+				if c.ev != evNone || len(c.names) == 1 {
+					c.ev = evStrong
+				}
+				if c.role == "" {
+					c.role = kin
+				}
+				kinEnd = r[1]
+			} else {
+				kinEnd = -1
+			}
+			if c.ev == evWeak && len(c.names) >= 2 {
+				if role := titleOfBefore(f.text, toks, r[0]); role != "" {
+					c.ev, c.role = evStrong, role
+				}
+			}
 			if c.ev == evNone {
 				continue
+			}
+			if nick != "" && c.lastTok == r[1]-1 {
+				// the run after the nickname completes the name
+				r2 := runs[ri+2]
+				for t := r2[0]; t < r2[1]; t++ {
+					c.names = append(c.names, toks[t].text(f.text))
+				}
+				c.lastTok, c.end, c.nick = r2[1]-1, toks[r2[1]-1].end, nick
+				if c.ev == evWeak {
+					c.ev = evStrong
+				}
 			}
 			c.field = fi
 			c.speechNearby = speechAdjacent(f.text, toks, c.firstTok, c.lastTok)
 			cands = append(cands, c)
+			if nick != "" && c.nick != "" {
+				skipRuns = 2
+			}
 		}
 	}
 	order := func(c candidate) int { return c.field<<32 | c.start }
@@ -706,7 +816,7 @@ func (pp *people) lookup(names []string) int {
 			continue
 		}
 		a, b := foldName(names[0]), p.first()
-		if a == b || strings.HasPrefix(b, strings.TrimSuffix(a, ".")) && len(a) <= 2 || strings.HasPrefix(a, strings.TrimSuffix(b, ".")) && len(b) <= 2 {
+		if a == b || a == p.nick || strings.HasPrefix(b, strings.TrimSuffix(a, ".")) && len(a) <= 2 || strings.HasPrefix(a, strings.TrimSuffix(b, ".")) && len(b) <= 2 {
 			return i
 		}
 	}
@@ -748,6 +858,9 @@ func (pp *people) attach(c candidate, order int, create bool) {
 	}
 	if p.role == "" && c.role != "" {
 		p.role = c.role
+	}
+	if c.nick != "" {
+		p.nick = foldName(c.nick)
 	}
 	p.fromText = true
 	pp.mentions[c.field] = append(pp.mentions[c.field], mentionRef{start: c.start, end: c.end,
