@@ -13,7 +13,7 @@ func Attribute(a *Article) (people []Person, quotes []Quote) {
 	}
 	fields, firstBody := articleFields(a)
 	raws := findQuotes(fields, firstBody)
-	pp := findPeople(a, fields)
+	pp := findPeople(a, fields, raws)
 	sv := newSieve(fields, pp, raws)
 	quotes = make([]Quote, 0, len(raws))
 	for i := range raws {

@@ -2,6 +2,7 @@ package article
 
 import (
 	"slices"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -354,6 +355,10 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 		// skip the place the title is of: "Mayor of London Sadiq Khan"
 		for k < j-2 {
 			w := toks[k].text(text)
+			if k+1 < j-2 && lex.places.has(text[toks[k].start:toks[k+1].end]) { // "Hong Kong Carrie Lam"
+				k += 2
+				continue
+			}
 			if fn, _ := lex.firstName(toks[k+1].text(text)); lex.places.has(w) || fn && !lex.lastNames.has(w) {
 				k++
 				continue
@@ -370,6 +375,13 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 		}
 	}
 	c.ev = grade(text, toks, k, j, vouch)
+	// After a locative preposition a capitalised run names a place unless a
+	// title or a known first name says otherwise: "in El Paso", "in Tsuen Wan".
+	if c.ev != evNone && !vouch && k == i && i > 0 && !toks[i].sepPunct && locatives[strings.ToLower(toks[i-1].text(text))] {
+		if fn, _ := lex.firstName(toks[k].text(text)); !fn {
+			c.ev = evNone
+		}
+	}
 	if c.ev == evWeak && c.role != "" && j-k >= 2 {
 		c.ev = evStrong // "Pradeep Khosla, the chancellor": a role vouches for the name
 	}
@@ -412,6 +424,16 @@ func grade(text string, toks []token, k, j int, titled bool) evidence {
 		return evNone
 	}
 	return evWeak
+}
+
+// locatives are prepositions of place.
+var locatives = map[string]bool{"in": true, "near": true, "outside": true, "across": true, "throughout": true,
+	"towards": true, "toward": true, "into": true, "at": true, "around": true, "inside": true}
+
+// inRanges reports whether pos lies in one of the sorted ranges.
+func inRanges(rs [][2]int, pos int) bool {
+	i := sort.Search(len(rs), func(i int) bool { return rs[i][1] > pos })
+	return i < len(rs) && rs[i][0] <= pos
 }
 
 // kinWords name family members; a capitalised run after one is a person.
@@ -463,7 +485,7 @@ func titleOfBefore(text string, toks []token, i int) string {
 		if w == "of" || w == "for" {
 			of = true
 		}
-		if of && t.cls.is(titlesSet) && b < i-2 {
+		if of && t.cls.is(titlesSet) && !modifierTitles[strings.ToLower(w)] && b < i-2 {
 			s := b
 			for s > 0 && toks[s-1].cls.is(titlesSet) && !toks[s].sepPunct {
 				s--
@@ -583,7 +605,19 @@ func apposition(text string, toks []token, j int) string {
 // surname ("Kino Gabriel"), or the surname of a person already found
 // ("Volodymyr Zelensky" after "Mr Zelensky"; "Healey" after "John Healey").
 // Mentions of one surname are one person unless their first names differ.
-func findPeople(a *Article, fields []field) *people {
+func findPeople(a *Article, fields []field, raws []rawQuote) *people {
+	// Names inside a quoted title are not people: “Make the World Greta Again”.
+	titled := make([][][2]int, len(fields))
+	for i := range raws {
+		q := &raws[i]
+		if len(q.parts) != 1 {
+			continue
+		}
+		p := q.parts[0]
+		if t := fields[q.fields[0]].text[p.Start:p.End]; countWords(t) <= 8 && titleCase(t) {
+			titled[q.fields[0]] = append(titled[q.fields[0]], [2]int{p.Start, p.End})
+		}
+	}
 	pp := &people{byLast: map[string][]int{}, acronyms: map[string]string{}, mentions: make([][]mentionRef, len(fields)),
 		orgs: make([][]orgMention, len(fields)), tokens: make([][]token, len(fields))}
 	var cands []candidate
@@ -597,6 +631,9 @@ func findPeople(a *Article, fields []field) *people {
 		for ri, r := range runs {
 			if skipRuns > 0 {
 				skipRuns--
+				continue
+			}
+			if inRanges(titled[fi], toks[r[0]].start) {
 				continue
 			}
 			// Edward Lodewijk “Eddie” Van Halen: a nickname in quotes between
@@ -759,6 +796,9 @@ func findPeople(a *Article, fields []field) *people {
 	// Photographers from caption credits: "Andrew Matthews/PA".
 	for _, cp := range a.Captions {
 		for _, part := range strings.Split(cp.Credit, "/") {
+			if i := strings.IndexByte(part, '('); i >= 0 { // "Thomas Davies (flickr)"
+				part = part[:i]
+			}
 			toks := strings.Fields(strings.TrimSpace(part))
 			if len(toks) < 2 || len(toks) > 4 {
 				continue
