@@ -216,6 +216,20 @@ func accented(words []string) bool {
 	return false
 }
 
+// hyphenTitle reports whether a hyphenated word is made of title words
+// ("Vice-President", "Director-General").
+func hyphenTitle(w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, p := range strings.Split(w, "-") {
+		if !lex.titles.has(p) {
+			return false
+		}
+	}
+	return true
+}
+
 // acronym reports whether w is written in capitals (ISIS, SDF, BBC): an
 // organisation or a thing, not a name.
 func acronym(w string) bool {
@@ -238,6 +252,11 @@ func acronym(w string) bool {
 //	"Mr Zelensky"                                         -> honorific, name Zelensky
 //	"Ministry of Defence", "Downing Street"               -> no name (an organisation)
 func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
+	// Leave out words that are never names at the start of a run: "Tuesday",
+	// "Does", "I", "Fourteen-year-old".
+	for i < j && (toks[i].cls.is(notNamesSet) || strings.HasSuffix(toks[i].text(text), "-year-old")) {
+		i++
+	}
 	// Leave out a sentence-initial common word: "Overall", "The", "Writing".
 	for i < j && (toks[i].sentStart || toks[i].afterOpen) {
 		w := toks[i].text(text)
@@ -272,7 +291,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	k := j
 	for k > i {
 		w := toks[k-1].text(text)
-		if toks[k-1].cap && !toks[k-1].cls.is(honorificsSet|titlesSet|orgWordsSet|nationalitiesSet) && !acronym(w) || (!toks[k-1].cap && nameParticles[w] && k < j) {
+		if toks[k-1].cap && !toks[k-1].cls.is(honorificsSet|titlesSet|orgWordsSet|nationalitiesSet|notNamesSet) && !acronym(w) && !hyphenTitle(w) || (!toks[k-1].cap && nameParticles[w] && k < j) {
 			k--
 			continue
 		}
@@ -321,7 +340,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	}
 	title := false
 	for t := i; t < h; t++ {
-		if toks[t].cls.is(titlesSet) {
+		if toks[t].cls.is(titlesSet) || hyphenTitle(toks[t].text(text)) {
 			title = true
 		}
 	}
@@ -346,7 +365,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	// qualifier alone ("Grand Bahama") vouches for nothing.
 	vouch := c.honorific
 	for t := i; t < h; t++ {
-		if w := toks[t].text(text); titleWord(w) && !modifierTitles[strings.ToLower(w)] {
+		if w := toks[t].text(text); titleWord(w) && !modifierTitles[strings.ToLower(w)] || hyphenTitle(w) {
 			vouch = true
 		}
 	}
@@ -375,6 +394,9 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 		}
 	}
 	c.ev = grade(text, toks, k, j, vouch)
+	if c.honorific && c.ev == evNone && !lex.places.has(text[toks[k].start:toks[j-1].end]) {
+		c.ev = evStrong // "Mrs May", "Mr Young": after an honorific even a common word is a name
+	}
 	// After a locative preposition a capitalised run names a place unless a
 	// title or a known first name says otherwise: "in El Paso", "in Tsuen Wan".
 	if c.ev != evNone && !vouch && k == i && i > 0 && !toks[i].sepPunct && locatives[strings.ToLower(toks[i-1].text(text))] {
@@ -413,7 +435,7 @@ func grade(text string, toks []token, k, j int, titled bool) evidence {
 	last := toks[j-1].text(text)
 	if n >= 2 && n <= 5 {
 		lastOK := !lex.common.has(last) || lex.lastNames.has(last)
-		if fn, _ := lex.firstName(first); fn && (lastOK || !toks[k].sentStart && !toks[k].afterOpen) && !lex.places.has(last) {
+		if fn, _ := lex.firstName(first); fn && (lastOK || !toks[k].sentStart && !toks[k].afterOpen || !lex.common.has(first)) && !lex.places.has(last) {
 			return evStrong // "Bridget Brink"; mid-sentence also "Mick Cash"
 		}
 		if lex.lastNames.has(last) && !lex.common.has(first) && !lex.places.has(first) && !lex.places.has(last) {

@@ -128,3 +128,13 @@ func TestAttributeIsPure(t *testing.T) {
 		t.Error("nil article must give empty, non-nil lists")
 	}
 }
+
+// Month-like surnames survive the calendar filter; days and "I" do not name anyone.
+func TestNotNames(t *testing.T) {
+	people, _ := attributed("Theresa May resigned on Tuesday.", "Tuesday Greek Prime Minister Kyriakos Mitsotakis met Mrs May.", "As I said, Fourteen-year-old Zoe said the roof fell in.")
+	got := names(people)
+	want := []string{"Theresa May", "Kyriakos Mitsotakis", "Zoe"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("people = %q, want %q", got, want)
+	}
+}

@@ -28,6 +28,7 @@ const (
 	commonSet
 	placesSet
 	lastNamesSet
+	notNamesSet
 )
 
 // lexicon holds every word list the attribution rules consult.
@@ -65,7 +66,7 @@ func loadLexicon() *lexicon {
 	}
 	for name, set := range map[string]wordSet{"verbs": verbsSet, "honorifics": honorificsSet, "titles": titlesSet,
 		"orgwords": orgWordsSet, "nationalities": nationalitiesSet, "descriptions": descriptionsSet,
-		"common": commonSet, "places": placesSet, "lastnames": lastNamesSet} {
+		"common": commonSet, "places": placesSet, "lastnames": lastNamesSet, "notnames": notNamesSet} {
 		for _, line := range readLines(name) {
 			w := strings.ToLower(line)
 			l.words[w] |= set
