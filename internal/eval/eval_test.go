@@ -1,9 +1,14 @@
 package eval
 
 import (
+	"flag"
 	"reflect"
 	"testing"
 )
+
+// update is accepted so that "go test ./... -update" (which rewrites the
+// golden files of other packages) also runs here; this package has none.
+var _ = flag.Bool("update", false, "rewrite golden files (none in this package)")
 
 // The want values were computed with Python's difflib, as score.py uses it.
 func TestCovered(t *testing.T) {
