@@ -955,8 +955,8 @@ func speechAdjacent(text string, toks []token, first, last int) bool {
 	// an affiliation before the verb: "Xiaogang Wei of the Beijing Gender
 	// Health Education Institute commented"
 	if last+1 < len(toks) && !toks[last+1].sepPunct && toks[last+1].text(text) == "of" {
-		for t := last + 2; t < len(toks) && t-last < 10; t++ {
-			if toks[t].sepPunct || toks[t].sentStart {
+		for t := last + 2; t < len(toks) && t-last < 14; t++ {
+			if toks[t].sentStart || toks[t].afterOpen {
 				break
 			}
 			if toks[t].cls.is(verbsSet) {

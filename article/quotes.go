@@ -173,7 +173,7 @@ func scanQuotes(s string, dst []qspan) []qspan {
 			case isWordRune(prev) && isWordRune(next):
 				// That’s, don't: an apostrophe inside a word.
 			case r != '’' && opensAfter(prev) && next != 0 && !unicode.IsSpace(next):
-				if !elidedApostrophe(s, i, size) {
+				if !elidedApostrophe(s, i, size) && !(prev == '[' && strings.HasPrefix(s[i+size:], "s]")) { // other['s]
 					push(r, i, size)
 				}
 			case r == '‘' && isWordRune(prev):

@@ -516,6 +516,9 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 			}
 		}
 	}
+	if !fromStart && dStart > 0 && prepositions[strings.ToLower(toks[dStart-1].text(text))] {
+		return noSpeaker // "in relaying the news to parliament said": an object, not the speaker
+	}
 	det := strings.ToLower(toks[dStart].text(text))
 	head := pt
 	if fromStart {
