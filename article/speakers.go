@@ -36,6 +36,19 @@ var prepositions = map[string]bool{"by": true, "with": true, "of": true, "to": t
 	"for": true, "about": true, "against": true, "at": true, "in": true, "into": true, "between": true,
 	"and": true, "than": true, "like": true, "including": true, "after": true, "before": true, "over": true}
 
+// namingCues introduce a name or term rather than someone's words.
+var namingCues = map[string]bool{"so-called": true, "dubbed": true, "nicknamed": true, "named": true, "titled": true,
+	"entitled": true, "term": true, "word": true, "phrase": true, "slogan": true, "label": true, "motto": true,
+	"hashtag": true, "termed": true, "known": true}
+
+// prev2Word returns the lower-cased word two before toks[qt], or "".
+func prev2Word(toks []token, text string, qt int) string {
+	if qt < 2 {
+		return ""
+	}
+	return strings.ToLower(toks[qt-2].text(text))
+}
+
 // linkWords may stand between a speech verb and the quote it governs.
 var linkWords = map[string]bool{"it": true, "them": true, "him": true, "her": true, "as": true, "that": true,
 	"this": true, "was": true, "is": true, "were": true, "be": true, "being": true}
@@ -708,6 +721,13 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 		if e := s.tokAt(fi, q.closeEnd); e < len(toks) && toks[e].cap && !toks[e].sepPunct {
 			return KindTerm
 		}
+	}
+	// A speech verb a few words before a determiner makes the phrase the
+	// speaker's words: "Biden called Trump a “national embarrassment”", "he
+	// described the attacks as a “dastardly act”"; naming words keep it a
+	// term: "nicknamed the “king of coal”".
+	if !verbBefore && (prev == "a" || prev == "an" || prev == "the" || prev == "as") && s.verbInClause(fi, qt, 6) && !namingCues[prev2Word(toks, ftext, qt)] {
+		verbBefore = true
 	}
 	if !verbBefore {
 		if termCues[prev] || prev == "as" && !s.verbInClause(fi, qt-1, 8) || prev == "known" {
