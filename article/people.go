@@ -644,9 +644,24 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 		orgs: make([][]orgMention, len(fields)), tokens: make([][]token, len(fields))}
 	var cands []candidate
 	var runs [][2]int
+	// Only fields holding a quote keep their tokens for the speaker sieve;
+	// the others share one scratch slice, which keeps the heap small.
+	quoted := make([]bool, len(fields))
+	for i := range raws {
+		for _, f := range raws[i].fields {
+			quoted[f] = true
+		}
+	}
+	var scratch []token
 	for fi, f := range fields {
-		toks := tokenize(f.text, nil)
-		pp.tokens[fi] = toks
+		var toks []token
+		if quoted[fi] {
+			toks = tokenize(f.text, nil)
+			pp.tokens[fi] = toks
+		} else {
+			scratch = tokenize(f.text, scratch[:0])
+			toks = scratch
+		}
 		runs = findRuns(f.text, toks, runs[:0])
 		kinEnd := -1 // token index where the last run of a kin list ended
 		skipRuns := 0

@@ -60,7 +60,12 @@ func isDoubleMark(r rune) bool {
 
 func isSingleOpen(r rune) bool { return r == '‘' || r == '\'' || r == '‹' }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // opensAfter reports whether a mark after prev can open a quote: at the start,
 // after a space or opening punctuation ("(“", "—“", ": ‘").

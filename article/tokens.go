@@ -35,7 +35,10 @@ func tokenize(text string, dst []token) []token {
 	sepPunct, comma, sentEnd := false, false, true
 	openMark := false
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if !isWordRune(r) {
 			switch {
 			case unicode.IsSpace(r):
@@ -57,7 +60,10 @@ func tokenize(text string, dst []token) []token {
 		start := i
 		j := i + size
 		for j < len(text) {
-			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			r2, s2 := rune(text[j]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, s2 = utf8.DecodeRuneInString(text[j:])
+			}
 			if isWordRune(r2) {
 				j += s2
 				continue

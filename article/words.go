@@ -131,6 +131,16 @@ func lowerBuf(buf []byte, w string) []byte {
 // classes returns the word lists holding the lower-cased w. The map lookup
 // with a converted byte slice does not allocate.
 func (l *lexicon) classes(w string) wordSet {
+	lower := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			lower = false
+			break
+		}
+	}
+	if lower {
+		return l.words[w] // most words: no copy needed
+	}
 	var arr [64]byte
 	if len(w) > len(arr) {
 		return l.words[strings.ToLower(w)]
