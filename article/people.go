@@ -230,6 +230,21 @@ func hyphenTitle(w string) bool {
 	return true
 }
 
+// adjectiveSuffix reports whether a hyphenated word makes an adjective of a
+// name ("Sanders-backed", "Trump-appointed"): not a name itself.
+func adjectiveSuffix(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	switch strings.ToLower(w[i+1:]) {
+	case "backed", "based", "led", "born", "era", "style", "appointed", "owned", "funded", "linked", "allied",
+		"affiliated", "supported", "like", "esque", "run", "controlled", "inspired", "themed", "related", "made":
+		return true
+	}
+	return false
+}
+
 // acronym reports whether w is written in capitals (ISIS, SDF, BBC): an
 // organisation or a thing, not a name.
 func acronym(w string) bool {
@@ -291,7 +306,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	k := j
 	for k > i {
 		w := toks[k-1].text(text)
-		if toks[k-1].cap && !toks[k-1].cls.is(honorificsSet|titlesSet|orgWordsSet|nationalitiesSet|notNamesSet) && !acronym(w) && !hyphenTitle(w) || (!toks[k-1].cap && nameParticles[w] && k < j) {
+		if toks[k-1].cap && !toks[k-1].cls.is(honorificsSet|titlesSet|orgWordsSet|nationalitiesSet|notNamesSet) && !acronym(w) && !hyphenTitle(w) && !adjectiveSuffix(w) || (!toks[k-1].cap && nameParticles[w] && k < j) {
 			k--
 			continue
 		}
@@ -331,7 +346,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	}
 	// Honorifics directly before the name; the title words before them are the role.
 	h := k
-	for h > i && toks[h-1].cls.is(honorificsSet) {
+	for h > i && toks[h-1].cls.is(honorificsSet) && !acronym(toks[h-1].text(text)) {
 		h--
 		c.honorific = true
 	}
@@ -456,6 +471,15 @@ var locatives = map[string]bool{"in": true, "near": true, "outside": true, "acro
 func inRanges(rs [][2]int, pos int) bool {
 	i := sort.Search(len(rs), func(i int) bool { return rs[i][1] > pos })
 	return i < len(rs) && rs[i][0] <= pos
+}
+
+// isNickname checks the exact shape NAME “Nick” NAME: only an opening mark
+// before the nickname and only a closing mark after it.
+func isNickname(text string, prevEnd int, nick token, nextStart int) bool {
+	before := strings.TrimSpace(text[prevEnd:nick.start])
+	after := strings.TrimSpace(text[nick.end:nextStart])
+	return (before == "“" || before == "\"" || before == "‘" || before == "'") &&
+		(after == "”" || after == "\"" || after == "’" || after == "'")
 }
 
 // kinWords name family members; a capitalised run after one is a person.
@@ -677,7 +701,7 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 			// two runs joins them into one name, the nickname an alias.
 			nick := ""
 			if ri+2 < len(runs) && runs[ri+1][0] == r[1] && runs[ri+1][1]-runs[ri+1][0] == 1 && runs[ri+2][0] == runs[ri+1][1] &&
-				toks[r[1]].afterOpen && toks[runs[ri+2][0]].sepPunct && !toks[runs[ri+2][0]].sentStart && !toks[r[1]-1].poss {
+				isNickname(f.text, toks[r[1]-1].end, toks[r[1]], toks[runs[ri+2][0]].start) && !toks[r[1]-1].poss {
 				nick = toks[r[1]].text(f.text)
 			}
 			if o, ok := orgRun(f.text, toks, r[0], r[1]); ok && o.known {
