@@ -49,6 +49,24 @@ func prev2Word(toks []token, text string, qt int) string {
 	return strings.ToLower(toks[qt-2].text(text))
 }
 
+// thingWords make a capitalised run a thing that cannot speak (a disease, a
+// storm, a law), though it is no person either.
+var thingWords = map[string]bool{"virus": true, "disease": true, "syndrome": true, "covid-19": true, "covid": true,
+	"coronavirus": true, "hurricane": true, "storm": true, "typhoon": true, "cyclone": true, "day": true,
+	"week": true, "year": true, "act": true, "bill": true, "law": true, "treaty": true, "accord": true,
+	"agreement": true, "convention": true, "declaration": true, "award": true, "prize": true, "cup": true,
+	"games": true, "olympics": true, "festival": true, "programme": true, "program": true, "operation": true}
+
+// thing reports whether an organisation-like name is a thing that cannot speak.
+func thing(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if thingWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // linkWords may stand between a speech verb and the quote it governs.
 var linkWords = map[string]bool{"it": true, "them": true, "him": true, "her": true, "as": true, "that": true,
 	"this": true, "was": true, "is": true, "were": true, "be": true, "being": true}
@@ -207,6 +225,15 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 			sp, rule = r, 1
 		}
 	}
+	// “Our house is burning.” Macron told the world: a name and a speech
+	// verb right after a quote that ended its sentence still attribute it.
+	// Not when that sentence brings its own quote: "… the region." Kino
+	// Gabriel said, "The statement was a surprise …"
+	if !sp.found() && q.closed && !afterOK && at+1 < len(lt) && lt[at].sentStart && lt[at].cap && !s.quoteInSentence(lf, at) {
+		if r := s.nameBefore(lf, at, verbWithin(lf, lt, at, 4)); r.found() {
+			sp, rule = r, 1
+		}
+	}
 	// Rules 2 and 3: a speech verb earlier in the sentence.
 	if !sp.found() && bs < qt {
 		if r := s.leading(fi, bs, qt, q.open); r.found() {
@@ -276,6 +303,36 @@ func (s *sieve) nameBefore(fi, a, v int) speaker {
 		return speaker{person: m.person, typ: SpeakerPerson}
 	}
 	return noSpeaker
+}
+
+// quoteInSentence reports whether the sentence starting at toks[a] holds a
+// quote (looking at most windowBefore words ahead).
+func (s *sieve) quoteInSentence(fi, a int) bool {
+	toks := s.pp.tokens[fi]
+	for t := a; t < len(toks) && t-a < windowBefore; t++ {
+		if t > a && toks[t].sentStart {
+			return false
+		}
+		if s.inQuote(fi, toks[t].start) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbWithin returns the index of the first speech verb in toks[a:a+n], or a
+// when there is none (so that nameBefore finds nothing).
+func verbWithin(fi int, toks []token, a, n int) int {
+	_ = fi
+	for v := a + 1; v < len(toks) && v <= a+n; v++ {
+		if toks[v].sepPunct {
+			break
+		}
+		if toks[v].cls.is(verbsSet) && !toks[v].cap {
+			return v
+		}
+	}
+	return a
 }
 
 // skipBack returns where the speaker phrase before the verb toks[v] ends:
@@ -434,7 +491,7 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 		return speaker{person: m.person, typ: SpeakerPerson}, true
 	}
 	for _, o := range s.orgsIn(fi, lo, hi) {
-		if s.inQuote(fi, o.start) {
+		if s.inQuote(fi, o.start) || thing(o.name) {
 			continue
 		}
 		t := s.tokAt(fi, o.start)
@@ -491,7 +548,7 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 		ot := s.tokAt(fi, o.start)
 		oe := s.tokAt(fi, o.end)
 		if fromStart && ot >= a && ot <= a+1 && oe <= b || !fromStart && oe == b && ot >= a {
-			if !lex.places.has(o.name) {
+			if !lex.places.has(o.name) && !thing(o.name) {
 				return speaker{person: -1, org: o.name, typ: SpeakerOrganisation}
 			}
 		}
@@ -728,6 +785,11 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	// term: "nicknamed the “king of coal”".
 	if !verbBefore && (prev == "a" || prev == "an" || prev == "the" || prev == "as") && s.verbInClause(fi, qt, 6) && !namingCues[prev2Word(toks, ftext, qt)] {
 		verbBefore = true
+	}
+	// "a program … called “Learning Together”": a title-case name after a
+	// naming verb is a name, not the speaker's words
+	if (prev == "called" || prev == "named") && words <= 5 && titleCase(text) {
+		return KindTerm
 	}
 	if !verbBefore {
 		if termCues[prev] || prev == "as" && !s.verbInClause(fi, qt-1, 8) || prev == "known" {
