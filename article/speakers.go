@@ -519,7 +519,8 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	// Diego's chancellor, Pradeep Khosla", "Mr Healey said"
 	lo, hi := toks[a].start, toks[min(b, len(toks))-1].end
 	for _, m := range s.mentionsIn(fi, lo, hi) {
-		if fromStart && m.tokFirst >= a && m.tokLast < b && !s.sentenceBreak(fi, a, m.tokFirst) && !s.inQuote(fi, m.start) || !fromStart && m.tokLast == b-1 && m.tokFirst >= a {
+		if fromStart && m.tokFirst >= a && m.tokLast < b && !s.sentenceBreak(fi, a, m.tokFirst) && !s.inQuote(fi, m.start) &&
+			!s.afterPreposition(fi, m.start, a) || !fromStart && m.tokLast == b-1 && m.tokFirst >= a {
 			return speaker{person: m.person, typ: SpeakerPerson}
 		}
 	}
@@ -639,6 +640,14 @@ func (s *sieve) affiliated(fi, a, e int) speaker {
 		break
 	}
 	return noSpeaker
+}
+
+// afterPreposition reports whether the word before byte pos (and at or after
+// token a) is a preposition: "before the call for Biden" names an object.
+func (s *sieve) afterPreposition(fi, pos, a int) bool {
+	toks := s.pp.tokens[fi]
+	t := s.tokAt(fi, pos) - 1
+	return t >= a && t >= 0 && prepositions[strings.ToLower(toks[t].text(s.fields[fi].text))]
 }
 
 // sentenceBreak reports whether a sentence ends between toks[a] and toks[b].
