@@ -1048,7 +1048,7 @@ func orgRun(text string, toks []token, i, j int) (orgMention, bool) {
 			return orgMention{start: toks[i].start, end: toks[j].end, name: c, known: true}, true
 		}
 	}
-	for i < j && strings.EqualFold(toks[i].text(text), "the") {
+	for i < j && (strings.EqualFold(toks[i].text(text), "the") || strings.EqualFold(toks[i].text(text), "a") || strings.EqualFold(toks[i].text(text), "an")) {
 		i++
 	}
 	if i >= j {

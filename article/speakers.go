@@ -537,9 +537,9 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	}
 	// an organisation's spokesperson: "A Hampshire Police spokesman said",
 	// "an Interpol spokesperson stated"
-	for t := a + 1; t < b; t++ {
+	for t := a; t < b; t++ {
 		if w := strings.ToLower(toks[t].text(text)); w == "spokesperson" || w == "spokesman" || w == "spokeswoman" {
-			if o, ok := s.orgAt(fi, max(a, t-5), t); ok {
+			if o, ok := s.orgAt(fi, max(0, t-5), t); ok && !s.sentenceBreak(fi, max(0, t-5), t) {
 				return speaker{person: -1, org: o, typ: SpeakerOrganisation}
 			}
 		}
