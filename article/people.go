@@ -278,7 +278,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 		if ok, _ := lex.firstName(w); ok && j-i > 1 {
 			break
 		}
-		if toks[i].cls.is(commonSet) && !toks[i].cls.is(honorificsSet|titlesSet|nationalitiesSet|orgWordsSet) {
+		if fn, _ := lex.firstName(w); toks[i].cls.is(commonSet) && !toks[i].cls.is(honorificsSet|titlesSet|nationalitiesSet|orgWordsSet|lastNamesSet) && !fn {
 			if _, known := lex.org(w); known {
 				break
 			}

@@ -77,8 +77,7 @@ var linkWords = map[string]bool{"it": true, "them": true, "him": true, "her": tr
 var termCues = map[string]bool{"the": true, "a": true, "an": true, "so-called": true, "dubbed": true,
 	"nicknamed": true, "named": true, "titled": true, "entitled": true, "term": true, "word": true,
 	"words": true, "phrase": true, "slogan": true, "label": true, "labelled": true, "labeled": true,
-	"motto": true, "hashtag": true, "its": true, "their": true, "his": true, "her": true, "our": true,
-	"this": true, "that": true}
+	"motto": true, "hashtag": true, "this": true, "that": true}
 
 // sieve attributes quotes. It holds the article's fields, tokens and people.
 type sieve struct {
