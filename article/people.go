@@ -400,6 +400,11 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 			break
 		}
 		if k != c.firstTok {
+			if c.role != "" && !c.honorific { // "Mayor of" + "Koszalin" -> "Mayor of Koszalin"
+				if rs := strings.Index(text[:toks[k].start], c.role); rs >= 0 {
+					c.role = text[rs:toks[k-1].end]
+				}
+			}
 			c.firstTok, c.start, c.nameStart = k, toks[k].start, toks[k].start
 			c.names = nil
 			for t := k; t < j; t++ {

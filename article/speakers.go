@@ -67,6 +67,12 @@ func thing(name string) bool {
 	return false
 }
 
+// clauseWords start a new clause, whose verb does not attribute the quote
+// before it.
+var clauseWords = map[string]bool{"while": true, "whereas": true, "but": true, "and": true, "although": true,
+	"though": true, "because": true, "since": true, "after": true, "before": true, "when": true, "where": true,
+	"which": true, "who": true, "if": true, "unless": true, "until": true, "so": true}
+
 // linkWords may stand between a speech verb and the quote it governs.
 var linkWords = map[string]bool{"it": true, "them": true, "him": true, "her": true, "as": true, "that": true,
 	"this": true, "was": true, "is": true, "were": true, "be": true, "being": true}
@@ -390,6 +396,9 @@ func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
 		if v > a && toks[v].sepPunct && toks[v].sentStart {
 			break
 		}
+		if clauseWords[strings.ToLower(toks[v].text(text))] {
+			break // "… in an “appalling tragedy” while Interior Minister X wrote": another clause
+		}
 		if !isVerb(text, toks[v]) {
 			continue
 		}
@@ -511,8 +520,14 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speaker {
 	toks := s.pp.tokens[fi]
 	text := s.fields[fi].text
-	if a >= b || a >= len(toks) {
-		return noSpeaker
+	if a >= b || a >= len(toks) || s.inQuote(fi, toks[a].start) {
+		return noSpeaker // quoted words are never the attribution
+	}
+	for e := a + 1; e < b; e++ {
+		if s.inQuote(fi, toks[e].start) {
+			b = e // nor is the next quote
+			break
+		}
 	}
 	// a named person: "said Mr Healey", "said University of California, San
 	// Diego's chancellor, Pradeep Khosla", "Mr Healey said"
@@ -840,8 +855,13 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 func (s *sieve) verbInClause(fi, t, n int) bool {
 	toks := s.pp.tokens[fi]
 	text := s.fields[fi].text
-	for i := t - 1; i >= 0 && t-i <= n; i-- {
-		if isVerb(text, toks[i]) && !s.inQuote(fi, toks[i].start) {
+	seen := 0 // words outside quotes: a quote in between does not count
+	for i := t - 1; i >= 0 && seen < n && t-i <= windowBefore; i-- {
+		if s.inQuote(fi, toks[i].start) {
+			continue
+		}
+		seen++
+		if isVerb(text, toks[i]) {
 			return true
 		}
 		if toks[i].sentStart {
