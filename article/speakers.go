@@ -611,6 +611,15 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 		for head+1 < b && head-dStart < 4 && !toks[head+1].sepPunct && !isVerb(text, toks[head+1]) && !prepositions[strings.ToLower(toks[head+1].text(text))] {
 			head++
 		}
+		// the first role noun is the head: "a protester using the pseudonym Katya"
+		for t := dStart; t < head; t++ {
+			if toks[t].cls.is(descriptionsSet|titlesSet) || lex.descriptions.has(strings.TrimSuffix(toks[t].text(text), "s")) {
+				if !modifierTitles[strings.ToLower(toks[t].text(text))] {
+					head = t
+					break
+				}
+			}
+		}
 	}
 	hw := strings.ToLower(toks[head].text(text))
 	hw = strings.TrimSuffix(hw, "s")
