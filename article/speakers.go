@@ -300,7 +300,16 @@ func (s *sieve) nameBefore(fi, a, v int) speaker {
 			continue
 		}
 		if toks[e].comma {
+			// the set-off clause is the name, perhaps after its role:
+			// ", Mick Cash, said", ", doctoral candidate Maninder Thind, said"
 			st := s.tokAt(fi, m.start)
+			for st > a && st < len(toks) && !toks[st].comma && s.tokAt(fi, m.start)-st < 5 && !toks[st].sepPunct {
+				st--
+				if w := strings.ToLower(toks[st].text(text)); w == "a" || w == "an" || w == "the" || w == "who" || w == "which" ||
+					w == "that" || prepositions[w] || strings.HasSuffix(w, "ing") || toks[st].cls.is(verbsSet) {
+					return noSpeaker // "Howard Rubel, a Toronto lawyer representing Spanton, told": Spanton is not the speaker
+				}
+			}
 			if st >= len(toks) || !toks[st].comma {
 				return noSpeaker
 			}
@@ -349,17 +358,34 @@ func skipBack(text string, toks []token, a, v int) int {
 	for e > a && auxiliaries[strings.ToLower(toks[e-1].text(text))] && !toks[e].comma {
 		e--
 	}
-	if e > a && toks[e].comma {
-		for c := e - 1; c > a && e-c < 14; c-- {
-			if toks[c].comma {
-				return c
-			}
-			if toks[c].sepPunct {
-				break
-			}
+	// Several appositions may stand in a row: "The account for The Bernie
+	// and Sid Show, which replaced Imus in the Morning, hosted by Bernard
+	// McGuirk and Sid Rosenberg, who both worked for Imus, tweeted".
+	for n := 0; n < 4 && e > a && toks[e].comma; n++ {
+		c := e - 1
+		for c > a && e-c < 14 && !toks[c].comma && !toks[c].sepPunct {
+			c--
 		}
+		if c <= a || !toks[c].comma {
+			break
+		}
+		if n > 0 && !appositionStart(text, toks[c]) {
+			break
+		}
+		e = c
 	}
 	return e
+}
+
+// appositionStart reports whether a comma-delimited chunk starting with t is
+// an aside rather than the subject: which, who, a/an/the, hosted, including.
+func appositionStart(text string, t token) bool {
+	w := strings.ToLower(t.text(text))
+	switch w {
+	case "which", "who", "whose", "a", "an", "the", "also", "both", "now", "then", "formerly", "once":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || prepositions[w]
 }
 
 func startOf(toks []token, i, def int) int {
@@ -541,7 +567,7 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	// a spokesperson for an organisation: "a spokesperson for the Home Office said"
 	for t := a; t < b; t++ {
 		w := strings.ToLower(toks[t].text(text))
-		if (lex.descriptions.has(w) || w == "statement") && t+1 < len(toks) &&
+		if (lex.descriptions.has(w) || w == "statement" || w == "account") && t+1 < len(toks) &&
 			(strings.EqualFold(toks[t+1].text(text), "for") || strings.EqualFold(toks[t+1].text(text), "from") ||
 				strings.EqualFold(toks[t+1].text(text), "at")) {
 			if o, ok := s.orgAt(fi, t+2, min(len(toks), t+9)); ok {
