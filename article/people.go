@@ -692,6 +692,17 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 			toks = scratch
 		}
 		runs = findRuns(f.text, toks, runs[:0])
+		// "the Catholic Bishops' Conference of the Philippines (CBCP)": an
+		// acronym in brackets names the words before it whose initials it
+		// spells, possessives and connectors included.
+		for t := 1; t < len(toks); t++ {
+			if acronym(toks[t].text(f.text)) && strings.HasSuffix(f.text[:toks[t].start], "(") {
+				if st, name, ok := acronymSource(f.text, toks, t); ok {
+					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: toks[st].start, end: toks[t-1].end, name: name})
+					pp.acronyms[toks[t].text(f.text)] = name
+				}
+			}
+		}
 		kinEnd := -1 // token index where the last run of a kin list ended
 		skipRuns := 0
 		for ri, r := range runs {
@@ -732,11 +743,6 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 				}
 				continue
 			}
-			if k := c.firstTok; k > r[0] {
-				if o, ok := orgRun(f.text, toks, r[0], k); ok {
-					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
-				}
-			}
 			// Kin lists name people: "his second wife Dierdre Coleman, their
 			// two sons Wyatt and Zachary, and four daughters, Nadine, Ashley"
 			if kin := kinBefore(f.text, toks, r[0]); kin != "" || kinEnd >= 0 && listContinues(f.text, toks, kinEnd, r[0]) {
@@ -756,7 +762,21 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 				}
 			}
 			if c.ev == evNone {
+				// "The Foreign Ministry of Iraq" is one organisation; a place
+				// alone may speak for its government ("Northern Ireland has
+				// suggested"), which the speaker rules take only right before a verb.
+				if o, ok := orgRun(f.text, toks, r[0], r[1]); ok && c.firstTok > r[0] {
+					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
+				} else if name := f.text[toks[c.firstTok].start:toks[c.lastTok].end]; lex.places.has(name) {
+					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: toks[c.firstTok].start, end: toks[c.lastTok].end, name: name})
+				}
 				continue
+			}
+			// "Transport for London Commissioner Andy Byford": the organisation before the person
+			if k := c.firstTok; k > r[0] {
+				if o, ok := orgRun(f.text, toks, r[0], k); ok {
+					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
+				}
 			}
 			if nick != "" && c.lastTok == r[1]-1 {
 				// the run after the nickname completes the name
@@ -879,8 +899,8 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 		}
 	}
 	for fi := range pp.mentions {
-		ms := pp.mentions[fi]
-		sortMentions(ms)
+		sortMentions(pp.mentions[fi])
+		slices.SortStableFunc(pp.orgs[fi], func(a, b orgMention) int { return a.start - b.start })
 	}
 	return pp
 }
@@ -1041,6 +1061,42 @@ func definesAcronym(text string, toks []token, i, j int) (string, bool) {
 		return "", false
 	}
 	return text[toks[i].start:toks[j-1].end], true
+}
+
+// acronymSource finds the words before the acronym toks[j] whose capitals
+// spell it, walking back over capitalised words and connectors.
+func acronymSource(text string, toks []token, j int) (int, string, bool) {
+	acr := []rune(toks[j].text(text))
+	var caps []rune
+	for _, r := range acr {
+		if r >= 'A' && r <= 'Z' {
+			caps = append(caps, r)
+		}
+	}
+	n := len(caps)
+	t := j - 1
+	for t >= 0 && n > 0 && j-t < 12 {
+		w := toks[t].text(text)
+		if toks[t].cap {
+			if []rune(w)[0] != caps[n-1] {
+				return 0, "", false
+			}
+			n--
+		} else if !connectors[w] && w != "and" {
+			return 0, "", false
+		}
+		if n == 0 {
+			break
+		}
+		if toks[t].sentStart {
+			return 0, "", false
+		}
+		t--
+	}
+	if n != 0 || t < 0 {
+		return 0, "", false
+	}
+	return t, text[toks[t].start:toks[j-1].end], true
 }
 
 // orgRun names the organisation in a capitalised run that holds an

@@ -472,6 +472,12 @@ func (s *sieve) leading(fi, a, b, quotePos int) speaker {
 			}
 			continue
 		}
+		// the passive: "Gutierrez was described by the CBCP as “…”"
+		if v+2 < b && strings.EqualFold(toks[v+1].text(text), "by") && !toks[v+1].sepPunct {
+			if r := s.phrase(fi, v+2, min(b, v+10), quotePos, fi, true); r.found() {
+				return r
+			}
+		}
 		if r := s.nameBefore(fi, a, v); r.found() {
 			return r
 		}
@@ -589,7 +595,11 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 		ot := s.tokAt(fi, o.start)
 		oe := s.tokAt(fi, o.end)
 		if fromStart && ot >= a && ot <= a+1 && oe <= b || !fromStart && oe == b && ot >= a {
-			if !lex.places.has(o.name) && !thing(o.name) {
+			place := lex.places.has(o.name)
+			if place && ot > 0 && prepositions[strings.ToLower(toks[ot-1].text(text))] {
+				continue // "residents in Texas said": the place is not the speaker
+			}
+			if (!place || !fromStart && oe == b && ot == a) && !thing(o.name) {
 				return speaker{person: -1, org: o.name, typ: SpeakerOrganisation}
 			}
 		}
