@@ -1123,6 +1123,9 @@ func orgRun(text string, toks []token, i, j int) (orgMention, bool) {
 	if c, ok := lex.org(s); ok {
 		return orgMention{start: toks[i].start, end: toks[j-1].end, name: c, known: true}, true
 	}
+	if j-i == 1 && toks[i].cls.is(orgWordsSet|nationalitiesSet) {
+		return orgMention{}, false // "Court", "Office", "Western" alone name no one
+	}
 	for t := i; t < j; t++ {
 		if toks[t].cls.is(orgWordsSet) {
 			return orgMention{start: toks[i].start, end: toks[j-1].end, name: s}, true
