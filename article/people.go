@@ -720,7 +720,8 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 				isNickname(f.text, toks[r[1]-1].end, toks[r[1]], toks[runs[ri+2][0]].start) && !toks[r[1]-1].poss {
 				nick = toks[r[1]].text(f.text)
 			}
-			if o, ok := orgRun(f.text, toks, r[0], r[1]); ok && o.known {
+			runOrg, runIsOrg := orgRun(f.text, toks, r[0], r[1])
+			if o, ok := runOrg, runIsOrg; ok && o.known {
 				pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
 				continue
 			}
@@ -735,7 +736,7 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 			}
 			c, org := analyseRun(f.text, toks, r[0], r[1])
 			if org || c.names == nil {
-				if o, ok := orgRun(f.text, toks, r[0], r[1]); ok {
+				if o, ok := runOrg, runIsOrg; ok {
 					if full, ok := pp.acronyms[o.name]; ok {
 						o.name = full
 					}
@@ -765,7 +766,7 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 				// "The Foreign Ministry of Iraq" is one organisation; a place
 				// alone may speak for its government ("Northern Ireland has
 				// suggested"), which the speaker rules take only right before a verb.
-				if o, ok := orgRun(f.text, toks, r[0], r[1]); ok && c.firstTok > r[0] {
+				if o, ok := runOrg, runIsOrg; ok && c.firstTok > r[0] {
 					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
 				} else if name := f.text[toks[c.firstTok].start:toks[c.lastTok].end]; lex.places.has(name) {
 					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: toks[c.firstTok].start, end: toks[c.lastTok].end, name: name})
