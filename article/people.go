@@ -121,7 +121,7 @@ func findRuns(text string, toks []token, dst [][2]int) [][2]int {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && !toks[j].sepPunct && !toks[j-1].poss && !toks[j-1].endSent {
+		for j < len(toks) && !toks[j].sepPunct && (!toks[j-1].poss || toks[j].cap && toks[j].cls.is(orgWordsSet)) && !toks[j-1].endSent {
 			if toks[j].cap {
 				j++
 				continue

@@ -228,6 +228,13 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	if !sp.found() && afterOK && ae > at {
 		if r := s.clause(lf, at, ae, q.open, fi); r.found() {
 			sp, rule = r, 1
+			// "Pelosi called Trump's conduct a “breach …” according to NBC":
+			// a source cited after the quote yields to a speaker before it.
+			if at+1 < len(lt) && strings.EqualFold(lt[at].text(s.fields[lf].text), "according") && bs < qt {
+				if l := s.leading(fi, bs, qt, q.open); l.found() && l.typ == SpeakerPerson {
+					sp, rule = l, 2
+				}
+			}
 		}
 	}
 	// “Our house is burning.” Macron told the world: a name and a speech
@@ -687,7 +694,7 @@ func (s *sieve) affiliated(fi, a, e int) speaker {
 		if m.tokLast >= e {
 			continue
 		}
-		if m.tokFirst < a-6 || s.inQuote(fi, m.start) {
+		if m.tokFirst < a-10 || s.inQuote(fi, m.start) {
 			break
 		}
 		if m.tokLast+1 < e {
