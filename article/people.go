@@ -808,9 +808,16 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 			}
 		}
 	}
-	// 1. Multi-word names with strong evidence.
+	// 1. Multi-word names with strong evidence; names that carry a nickname
+	// first, so that "Eddie Van Halen" in a headline finds Edward Lodewijk
+	// “Eddie” Van Halen of the body.
 	for _, c := range cands {
-		if c.ev == evStrong && len(c.names) >= 2 {
+		if c.ev == evStrong && len(c.names) >= 2 && c.nick != "" {
+			pp.attach(c, order(c), true)
+		}
+	}
+	for _, c := range cands {
+		if c.ev == evStrong && len(c.names) >= 2 && c.nick == "" {
 			pp.attach(c, order(c), true)
 		}
 	}
