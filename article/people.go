@@ -427,6 +427,15 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	if c.ev == evWeak && c.role != "" && j-k >= 2 {
 		c.ev = evStrong // "Pradeep Khosla, the chancellor": a role vouches for the name
 	}
+	// A lower-case occupation right before a single name: "classical composer Mozart".
+	if c.ev == evWeak && j-k == 1 && k == i && i > 0 && !toks[i].sepPunct && !toks[i-1].cap &&
+		toks[i-1].cls.is(titlesSet) && !modifierTitles[strings.ToLower(toks[i-1].text(text))] {
+		c.ev = evStrong
+	}
+	// "Mike McCready of Pearl Jam": a name's "of" introduces its band, team or firm.
+	if c.ev != evNone && !vouch && k == i && i >= 2 && toks[i-1].text(text) == "of" && !toks[i-1].sepPunct && toks[i-2].cap && !toks[i-2].cls.is(titlesSet|orgWordsSet) {
+		c.ev = evNone
+	}
 	return c, false
 }
 
