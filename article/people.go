@@ -860,7 +860,11 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 			case lex.places.has(w):
 				plain = false
 			case lex.common.has(w) && (i == len(c.names)-1 || len(c.names) == 1):
-				plain = false // "Rob Bartlett" may start with a common word; no name ends in one
+				// "Rob Bartlett" may start with a common word; a name ends in
+				// one only after a known first name ("Steve Peers")
+				if fn, _ := lex.firstName(c.names[0]); !fn || len(c.names) == 1 {
+					plain = false
+				}
 			}
 		}
 		// So is a full name whose surname speaks elsewhere ("Karsten Warholm"

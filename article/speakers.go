@@ -611,6 +611,12 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 			}
 		}
 	}
+	// a lone capitalised name that is no known person, right before the
+	// verb after a quote: "“Ford is fully cooperating …”, Ford told The Verge"
+	if !fromStart && b-a == 1 && toks[a].cap && !toks[a].sentStart && !toks[a].afterOpen && len(s.mentionsIn(fi, toks[a].start-64, toks[a].end)) == 0 &&
+		!toks[a].cls.is(commonSet|placesSet|notNamesSet|titlesSet|honorificsSet|nationalitiesSet) && pronouns[strings.ToLower(toks[a].text(text))] == 0 {
+		return speaker{person: -1, org: toks[a].text(text), typ: SpeakerOrganisation}
+	}
 	// a pronoun
 	pt := b - 1
 	if fromStart {
@@ -858,7 +864,7 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	// speaker's words: "Biden called Trump a “national embarrassment”", "he
 	// described the attacks as a “dastardly act”"; naming words keep it a
 	// term: "nicknamed the “king of coal”".
-	if !verbBefore && (prev == "a" || prev == "an" || prev == "the" || prev == "as") && s.verbInClause(fi, qt, 6) && !namingCues[prev2Word(toks, ftext, qt)] {
+	if !verbBefore && (prev == "a" || prev == "an" || prev == "the" || prev == "as") && s.governedBy(fi, qt, 6) && !namingCues[prev2Word(toks, ftext, qt)] {
 		verbBefore = true
 	}
 	// "a program … called “Learning Together”": a title-case name after a
@@ -898,6 +904,33 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 		}
 	}
 	return KindTerm
+}
+
+// governedBy reports whether a speech verb governs the quote at toks[qt]
+// through its object: "called Trump a “…”", "characterized the attack as
+// “…”" — but not through a preposition: "a fire was reported in the “…”".
+func (s *sieve) governedBy(fi, qt, n int) bool {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	prep, quote := false, false
+	seen := 0
+	for i := qt - 2; i >= 0 && seen < n && qt-i <= windowBefore; i-- {
+		if s.inQuote(fi, toks[i].start) {
+			quote = true // reported speech goes on: said the victims were “…” in an “…”
+			continue
+		}
+		seen++
+		if isVerb(text, toks[i]) {
+			return !prep || quote
+		}
+		if w := strings.ToLower(toks[i].text(text)); w != "as" && w != "by" && prepositions[w] {
+			prep = true
+		}
+		if toks[i].sentStart {
+			return false
+		}
+	}
+	return false
 }
 
 // verbInClause reports whether a speech verb stands within n words before
