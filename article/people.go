@@ -970,10 +970,16 @@ func (pp *people) lookup(names []string) int {
 	if best >= 0 || len(names) != 1 {
 		return best
 	}
+	// A lone word may be the first name of one person ("Walter" for Walter
+	// Munk) or an inner surname ("Rosselló" for Ricardo Rosselló Nevares).
 	match := -1
 	for i, p := range pp.persons {
-		if len(p.names) >= 2 && p.first() == last {
-			if match >= 0 {
+		hit := len(p.names) >= 2 && p.first() == last
+		for k := 1; k < len(p.names)-1 && !hit; k++ {
+			hit = foldName(p.names[k]) == last && len(p.names[k]) > 2
+		}
+		if hit {
+			if match >= 0 && match != i {
 				return -1
 			}
 			match = i
@@ -1130,8 +1136,8 @@ func orgRun(text string, toks []token, i, j int) (orgMention, bool) {
 			return orgMention{start: toks[i].start, end: toks[j].end, name: c, known: true}, true
 		}
 	}
-	for i < j && (strings.EqualFold(toks[i].text(text), "the") || strings.EqualFold(toks[i].text(text), "a") || strings.EqualFold(toks[i].text(text), "an")) {
-		i++
+	for i < j && toks[i].cls.is(notNamesSet) {
+		i++ // "the", "a", "Although …"
 	}
 	if i >= j {
 		return orgMention{}, false
