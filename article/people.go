@@ -705,7 +705,7 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 		// acronym in brackets names the words before it whose initials it
 		// spells, possessives and connectors included.
 		for t := 1; t < len(toks); t++ {
-			if acronym(toks[t].text(f.text)) && strings.HasSuffix(f.text[:toks[t].start], "(") {
+			if toks[t].start > 0 && f.text[toks[t].start-1] == '(' && acronym(toks[t].text(f.text)) {
 				if st, name, ok := acronymSource(f.text, toks, t); ok {
 					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: toks[st].start, end: toks[t-1].end, name: name})
 					pp.acronyms[toks[t].text(f.text)] = name
