@@ -253,6 +253,12 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 		}
 	}
 	kind := s.kind(q, text, words, before, sentInitial, fi, qt, rule != 0)
+	// “…, the Prime Minister and the President agreed to stay in close
+	// contact over the coming weeks”, Number 10 said: a clause ended by its
+	// attribution is speech.
+	if kind == KindPartial && rule == 1 && words >= 6 && q.closed && len(q.gaps) == 0 {
+		kind = KindSpeech
+	}
 	if kind == KindTerm {
 		return noSpeaker, kind
 	}
