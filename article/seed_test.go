@@ -44,6 +44,16 @@ func TestSeedAttribution(t *testing.T) {
 			break
 		}
 	}
+	// Every quote in order, with the gold's kind.
+	if len(a.Quotes) != len(g.Quotes) {
+		t.Errorf("%d quotes, want %d", len(a.Quotes), len(g.Quotes))
+	} else {
+		for i, q := range a.Quotes {
+			if q.Kind != g.Quotes[i].Kind {
+				t.Errorf("quote %d %q: kind %s, want %s", i, q.Text, q.Kind, g.Quotes[i].Kind)
+			}
+		}
+	}
 	// The four-paragraph Healey quote is one quote.
 	var healey, zelensky, number10, brink, terms int
 	for _, q := range a.Quotes {
