@@ -873,6 +873,11 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	if !verbBefore && (prev == "a" || prev == "an" || prev == "the" || prev == "as") && s.governedBy(fi, qt, 6) && !namingCues[prev2Word(toks, ftext, qt)] {
 		verbBefore = true
 	}
+	// "Anna Franowska of “Have no fear”": a quoted name after a person's "of"
+	// is their organisation's name.
+	if prev == "of" && qt >= 2 && toks[qt-2].cap && !toks[qt-2].sentStart && words <= 6 {
+		return KindTerm
+	}
 	// "a program … called “Learning Together”": a title-case name after a
 	// naming verb is a name, not the speaker's words
 	if (prev == "called" || prev == "named") && words <= 5 && titleCase(text) {
