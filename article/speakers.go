@@ -160,21 +160,35 @@ const (
 // attribute runs the sieve over one quote and classifies its kind.
 //
 // The rules, most precise first (after Muzny et al. 2017 and the
-// GenderGapTracker):
-//  1. trailing attribution in the quote's sentence: “…,” he said. / “…,” said
-//     Mr Healey. / “…,” Mr Healey told the BBC. (and the clause between the
-//     parts of an interrupted quote);
-//  2. leading attribution: Mr Healey said on Saturday: “…” / Bridget Brink …
-//     posted a message which read: “…”;
-//  3. in the sentence: the subject of a speech verb in the quote's sentence
-//     (Mr Zelensky called for “pressure” on Moscow and said “…”), or
-//     "according to X";
-//  4. pronouns and descriptions ("he said", "the minister said") resolve to
-//     the last fitting person named before the quote; "a witness said" is an
-//     unnamed speaker; "a spokesperson for the Home Office" is the Home Office;
-//  5. a quote-only paragraph continues the previous quote's speaker;
-//  6. otherwise the previous speaker when close, else the subject of the
-//     sentence, else the last person named in this or the previous paragraph.
+// GenderGapTracker); the first that finds a speaker wins:
+//  1. the attribution clause between the parts of an interrupted quote
+//     ("A," she said. "B.");
+//  2. trailing attribution in the quote's sentence: “…,” he said. / “…,” said
+//     Mr Healey. / “…,” Mr Healey told the BBC. — unless a new clause starts
+//     first ("… in an “appalling tragedy” while X wrote"), and a source cited
+//     with "according to" yields to a person named before the quote;
+//  3. a name and speech verb opening the next, quote-free sentence:
+//     “Our house is burning.” Macron told the world;
+//  4. leading attribution in the sentence, nearest speech verb first: the
+//     passive agent ("described by the CBCP as “…”"), the name right before
+//     the verb ("Mr Healey said on Saturday: “…”", ", Mick Cash, said"),
+//     skipping appositions ("Howard Rubel, a Toronto lawyer …, told"), a name
+//     with an affiliation ("Xiaogang Wei of the … Institute commented"), a
+//     pronoun or description, the name after the verb ("said Mr Healey",
+//     never the listener after "told"), then the subject of the sentence
+//     (Mr Zelensky called for “pressure” on Moscow and said “…”);
+//  5. a sentence opening with a participle whose subject follows the quote:
+//     "Calling it “just another apology”, Anna Franowska … told Reuters";
+//  6. a quote-only paragraph continues the previous quote's speaker;
+//  7. otherwise the subject of the sentence, then the previous speaker when
+//     within two paragraphs, then the last person named in this or the
+//     previous paragraph.
+//
+// Pronouns ("he said") resolve to the last person named before the quote,
+// outside quotes, whose first name does not contradict the pronoun;
+// descriptions ("the minister said") to the last person whose role holds the
+// word; "a witness said" is an unnamed speaker; "a spokesperson for the Home
+// Office" and "A Hampshire Police spokesman" are the organisation.
 func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	fi := q.firstField()
 	f := s.fields[fi]
@@ -775,8 +789,8 @@ func (s *sieve) lastPerson(fi, pos int, sex byte, back int) int {
 }
 
 // lastPersonWithRole returns the last person before pos whose role holds the
-// word ("the minister" -> the Defence Secretary? no: a person whose role says
-// "minister"), else the last person named.
+// word ("the minister said" -> the last person whose role says "minister"),
+// else the last person named.
 func (s *sieve) lastPersonWithRole(fi, pos int, word string) int {
 	for f := fi; f >= 0 && f >= fi-6; f-- {
 		ms := s.pp.mentions[f]
