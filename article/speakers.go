@@ -3,6 +3,7 @@ package article
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -985,16 +986,28 @@ func (s *sieve) verbInClause(fi, t, n int) bool {
 // with a capital ("Imus in the Morning", "Have No Fear").
 func titleCase(s string) bool {
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for len(s) > 0 {
+		// One whitespace-separated word at a time, without allocating:
+		// quote-dense text calls this once per quote.
+		i := 0
+		for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
+			i++
+		}
+		j := i
+		for j < len(s) && !(s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r') {
+			j++
+		}
+		w := s[i:j]
+		s = s[j:]
 		if len(w) < 4 {
 			continue
 		}
-		r := []rune(w)[0]
+		r, _ := utf8.DecodeRuneInString(w)
 		if !isWordRune(r) {
 			continue
 		}
 		if r < 'A' || r > 'Z' {
-			if !(r > 127 && strings.ToUpper(string(r)) == string(r)) {
+			if !(r > 127 && unicode.ToUpper(r) == r) {
 				return false
 			}
 		}
