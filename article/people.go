@@ -427,6 +427,11 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	if c.ev == evWeak && c.role != "" && j-k >= 2 {
 		c.ev = evStrong // "Pradeep Khosla, the chancellor": a role vouches for the name
 	}
+	// "Sudesh Amman, 20, was placed under police surveillance": an age set
+	// off by commas after a name of two words or more vouches for a person.
+	if c.ev == evWeak && j-k >= 2 && ageAfter(text[toks[j-1].end:]) {
+		c.ev = evStrong
+	}
 	// A lower-case occupation right before a single name: "classical composer Mozart".
 	if c.ev == evWeak && j-k == 1 && k == i && i > 0 && !toks[i].sepPunct && !toks[i-1].cap &&
 		toks[i-1].cls.is(titlesSet) && !modifierTitles[strings.ToLower(toks[i-1].text(text))] {
@@ -437,6 +442,25 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 		c.ev = evNone
 	}
 	return c, false
+}
+
+// ageAfter reports whether rest, the text right after a name, starts with an
+// age set off by a comma: ", 20," / ", aged 79." / ", 45 years old".
+func ageAfter(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "aged ")
+	n := 0
+	for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	rest = rest[n:]
+	return rest == "" || rest[0] == ',' || rest[0] == '.' || strings.HasPrefix(rest, " years old") || strings.HasPrefix(rest, " year-old")
 }
 
 // grade says how sure the name toks[k:j] is to be a person.
