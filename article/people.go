@@ -65,9 +65,15 @@ type personBuild struct {
 	order      int // reading position of the first mention
 	quotes     int
 	fromText   bool
+	sovereign  string // "Pope" of "Pope Francis": see sovereignTitle
 }
 
-func (p *personBuild) name() string  { return strings.Join(p.names, " ") }
+func (p *personBuild) name() string {
+	if p.sovereign != "" {
+		return p.sovereign + " " + p.names[0]
+	}
+	return strings.Join(p.names, " ")
+}
 func (p *personBuild) first() string { return p.firstLower }
 
 func (p *personBuild) setNames(names []string) {
@@ -461,6 +467,39 @@ func ageAfter(rest string) bool {
 	}
 	rest = rest[n:]
 	return rest == "" || rest[0] == ',' || rest[0] == '.' || strings.HasPrefix(rest, " years old") || strings.HasPrefix(rest, " year-old")
+}
+
+// regnalTitles are the titles of sovereigns and popes, which stand before a
+// given name as part of how the person is named ("Pope Francis", "King
+// Charles", "Queen Elizabeth").
+var regnalTitles = map[string]bool{"pope": true, "king": true, "queen": true, "emperor": true, "empress": true,
+	"prince": true, "princess": true, "tsar": true, "sultan": true}
+
+// sovereignTitle returns the title that belongs to a person's name: when the
+// article knows the person by one name only and writes a sovereign's title
+// right before it ("On Thursday, Pope Francis announced new church law"),
+// the title is part of how the person is named, so the canonical name is
+// "Pope Francis", not "Francis". A person with a surname ("Princess
+// Ubolratana Mahidol") keeps the title as a role.
+func sovereignTitle(p *personBuild, fields []field) string {
+	if len(p.names) != 1 {
+		return ""
+	}
+	for _, sp := range p.spans {
+		if sp.Para < 0 || sp.Para >= len(fields) {
+			continue
+		}
+		before := fields[sp.Para].text[:sp.Start]
+		if !strings.HasSuffix(before, " ") {
+			continue
+		}
+		before = before[:len(before)-1]
+		w := before[strings.LastIndexAny(before, " \n\t(“\"")+1:]
+		if len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' && regnalTitles[strings.ToLower(w)] {
+			return w
+		}
+	}
+	return ""
 }
 
 // grade says how sure the name toks[k:j] is to be a person.
@@ -946,6 +985,9 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 	for fi := range pp.mentions {
 		sortMentions(pp.mentions[fi])
 		slices.SortStableFunc(pp.orgs[fi], func(a, b orgMention) int { return a.start - b.start })
+	}
+	for _, p := range pp.persons {
+		p.sovereign = sovereignTitle(p, fields)
 	}
 	return pp
 }
