@@ -35,7 +35,7 @@ var addresseeVerbs = map[string]bool{"told": true, "tell": true, "tells": true, 
 // prepositions before a mention make it an object, not the sentence's subject.
 var prepositions = map[string]bool{"by": true, "with": true, "of": true, "to": true, "from": true, "on": true,
 	"for": true, "about": true, "against": true, "at": true, "in": true, "into": true, "between": true,
-	"and": true, "than": true, "like": true, "including": true, "after": true, "before": true, "over": true}
+	"and": true, "than": true, "like": true, "including": true, "after": true, "before": true, "over": true, "via": true, "through": true}
 
 // namingCues introduce a name or term rather than someone's words.
 var namingCues = map[string]bool{"so-called": true, "dubbed": true, "nicknamed": true, "named": true, "titled": true,
@@ -622,7 +622,10 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	for _, o := range s.orgsIn(fi, lo, hi) {
 		ot := s.tokAt(fi, o.start)
 		oe := s.tokAt(fi, o.end)
-		if fromStart && ot >= a && ot <= a+1 && oe <= b || !fromStart && oe == b && ot >= a {
+		// After the verb one word may stand before the name ("said the
+		// Ministry"), but not a preposition: in "also speaking via Twitter"
+		// Twitter is the medium, not the speaker.
+		if fromStart && (ot == a || ot == a+1 && !prepositions[strings.ToLower(toks[a].text(text))]) && oe <= b || !fromStart && oe == b && ot >= a {
 			place := lex.places.has(o.name)
 			if place && ot > 0 && prepositions[strings.ToLower(toks[ot-1].text(text))] {
 				continue // "residents in Texas said": the place is not the speaker
