@@ -549,11 +549,17 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 		return noSpeaker, false
 	}
 	lo, hi := toks[a].start, toks[b-1].end
-	for _, m := range s.mentionsIn(fi, lo, hi) {
-		if s.inQuote(fi, m.start) {
-			continue
+	// objectAt reports whether the name starting at token t is the object of
+	// a preposition, looking back over the titles before it: "approved by
+	// President Donald Trump".
+	objectAt := func(t int) bool {
+		for t > a && toks[t-1].cap && toks[t-1].cls.is(titlesSet|honorificsSet) {
+			t--
 		}
-		if m.tokFirst > 0 && prepositions[strings.ToLower(toks[m.tokFirst-1].text(text))] && m.tokFirst-1 >= a {
+		return t > 0 && t-1 >= a && prepositions[strings.ToLower(toks[t-1].text(text))]
+	}
+	for _, m := range s.mentionsIn(fi, lo, hi) {
+		if s.inQuote(fi, m.start) || objectAt(m.tokFirst) {
 			continue
 		}
 		return speaker{person: m.person, typ: SpeakerPerson}, true
@@ -562,11 +568,7 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 		if s.inQuote(fi, o.start) || thing(o.name) {
 			continue
 		}
-		t := s.tokAt(fi, o.start)
-		if t > 0 && t-1 >= a && prepositions[strings.ToLower(toks[t-1].text(text))] {
-			continue
-		}
-		if lex.places.has(o.name) {
+		if objectAt(s.tokAt(fi, o.start)) || lex.places.has(o.name) {
 			continue
 		}
 		return speaker{person: -1, org: o.name, typ: SpeakerOrganisation}, true
