@@ -86,6 +86,56 @@ var termCues = map[string]bool{"the": true, "a": true, "an": true, "so-called": 
 	"words": true, "phrase": true, "slogan": true, "label": true, "labelled": true, "labeled": true,
 	"motto": true, "hashtag": true, "this": true, "that": true}
 
+// definesAfter are the predicates that make the quote before them a word
+// being defined or explained, not anyone's words: “COVI” represents the
+// coronavirus, “COVID-19” is the name of the disease.
+var definesAfter = []string{"is the name", "was the name", "is a name", "represents", "stands for", "is short for",
+	"is for", "refers to", "is a term", "is an acronym", "is an abbreviation"}
+
+// namingBefore are the words that put a name or a word being mentioned right
+// after them: the WHO's temporary designation “2019-nCoV”; “D” is for
+// “disease”; H1N1 was commonly called “swine flu”; they are called “U.S.
+// nationals”; ruled in regard to the case “Eva Glawischnig-Piesczek vs.
+// Facebook Ireland Limited”. ("Biden called Trump a “national embarrassment”"
+// keeps its verb: only "called" after a form of "be" or a frequency adverb
+// names.)
+var namingBefore = map[string]bool{"designation": true, "case": true, "codename": true, "nickname": true,
+	"abbreviation": true, "acronym": true}
+
+// mentioned reports whether the short quote at token qt of field fi is a word
+// or name mentioned as such, by what stands right before or after it (rest
+// is the field's text after the quote).
+func (s *sieve) mentioned(fi, qt int, rest string) bool {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	rest = strings.TrimLeft(rest, " ,")
+	for _, d := range definesAfter {
+		if len(rest) > len(d) && strings.HasPrefix(rest, d) && (rest[len(d)] == ' ' || rest[len(d)] == ',') {
+			return true
+		}
+	}
+	if qt == 0 || qt > len(toks) {
+		return false
+	}
+	prev := strings.ToLower(toks[qt-1].text(text))
+	if namingBefore[prev] {
+		return true
+	}
+	if qt >= 2 {
+		p2 := strings.ToLower(toks[qt-2].text(text))
+		if prev == "for" && (p2 == "stands" || p2 == "is" || p2 == "short") {
+			return true
+		}
+		if prev == "called" {
+			switch p2 {
+			case "is", "are", "was", "were", "be", "been", "being", "commonly", "often", "also", "sometimes", "widely", "usually", "officially":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sieve attributes quotes. It holds the article's fields, tokens and people.
 type sieve struct {
 	fields []field
@@ -846,6 +896,9 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	}
 	toks := s.pp.tokens[fi]
 	ftext := s.fields[fi].text
+	if words <= 5 && q.closed && s.mentioned(fi, qt, ftext[q.closeEnd:]) {
+		return KindTerm
+	}
 	if strings.HasSuffix(before, ":") && words >= 2 {
 		return KindSpeech
 	}
