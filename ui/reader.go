@@ -566,6 +566,7 @@ func (r *reader) renderRow(p pos, st *styles) renderedLine {
 	if len(marks) == 0 {
 		return renderedLine{base.Render(text), width}
 	}
+	snapToClusters(text, marks)
 	// Cut the row at every mark edge and style each piece by its top layer.
 	cuts := []int{0, len(text)}
 	for _, m := range marks {
@@ -587,4 +588,28 @@ func (r *reader) renderRow(p pos, st *styles) renderedLine {
 		sb.WriteString(st.layerStyle(layer, base).Render(text[s:e]))
 	}
 	return renderedLine{sb.String(), width}
+}
+
+// snapToClusters widens each mark in text to whole grapheme clusters. A
+// mark edge inside a cluster — "©" searched in the emoji sequence
+// "©\u200d👧", a quote span ending before a combining accent — would put a
+// style sequence inside the cluster, and the terminal would then draw its
+// pieces as separate cells, wider than the row was wrapped and measured.
+// The cost is one pass over the row, and none for ASCII.
+func snapToClusters(text string, marks []mark) {
+	if isASCII(text) {
+		return
+	}
+	starts := []int{}
+	for i := 0; i < len(text); {
+		starts = append(starts, i)
+		c, _ := ansi.FirstGraphemeCluster(text[i:], ansi.GraphemeWidth)
+		i += max(len(c), 1)
+	}
+	starts = append(starts, len(text))
+	for k := range marks {
+		m := &marks[k]
+		m.start = starts[sort.SearchInts(starts, m.start+1)-1] // the cluster start at or before
+		m.end = starts[sort.SearchInts(starts, m.end)]         // the cluster end at or after
+	}
 }
