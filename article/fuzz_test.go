@@ -93,7 +93,17 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("nil list in %+v", a)
 		}
 		texts := []string{a.Publication, a.Headline, a.Standfirst, a.Published, a.PublishedText}
-		texts = append(texts, a.Paragraphs...)
+		if a.Format == FormatText {
+			// The text reader joins hard-wrapped lines; the Markdown and
+			// HTML readers may keep a list's or a code block's lines, which
+			// the model allows (newline is the one control it keeps).
+			texts = append(texts, a.Paragraphs...)
+		}
+		for _, p := range a.Paragraphs {
+			if !utf8.ValidString(p) || !isClean(p) {
+				t.Fatalf("unclean paragraph %q", p)
+			}
+		}
 		for _, au := range a.Authors {
 			texts = append(texts, au.Name, au.Role)
 		}

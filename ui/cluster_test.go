@@ -44,3 +44,16 @@ func TestHighlightInsideCluster(t *testing.T) {
 		}
 	}
 }
+
+// TestFitOneRow: fit always returns one row, even for text that keeps a
+// newline (a Markdown list item's quote in the Quotes pane; found by
+// FuzzRender).
+func TestFitOneRow(t *testing.T) {
+	for _, s := range []string{"two\nlines", "“a list:\n1. one\n2. two”", "\n", "end\n"} {
+		for _, w := range []int{1, 5, 40} {
+			if got := fit(s, w); strings.Contains(got, "\n") || ansi.StringWidth(got) != w {
+				t.Errorf("fit(%q, %d) = %q", s, w, got)
+			}
+		}
+	}
+}

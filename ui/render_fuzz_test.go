@@ -151,7 +151,7 @@ func checkFuzzView(t *testing.T, m Model, w, h int, after string) {
 	}
 	lines := strings.Split(v, "\n")
 	if len(lines) > h {
-		t.Fatalf("view at %dx%d after %s has %d lines", w, h, after, len(lines))
+		t.Fatalf("view at %dx%d after %s has %d lines:\n%s", w, h, after, len(lines), ansi.Strip(v))
 	}
 	for i, l := range lines {
 		if lw := ansi.StringWidth(l); lw > w {
