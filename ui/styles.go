@@ -150,10 +150,9 @@ func (s styles) textColours() []color.Color {
 	var out []color.Color
 	for _, st := range []lipgloss.Style{s.publication, s.byline, s.caption, s.quote, s.itemMeta, s.note,
 		s.tab, s.tabActive, s.paneBorder, s.help.ShortKey, s.help.ShortDesc} {
-		if c := st.GetForeground(); c != nil {
-			if _, ok := c.(lipgloss.NoColor); !ok {
-				out = append(out, c)
-			}
+		// GetForeground never returns nil: unset is lipgloss.NoColor.
+		if c := st.GetForeground(); !isNoColor(c) {
+			out = append(out, c)
 		}
 	}
 	return out
@@ -191,4 +190,9 @@ func (s *styles) layerStyle(layer int, base lipgloss.Style) lipgloss.Style {
 		return s.flash
 	}
 	return base
+}
+
+func isNoColor(c color.Color) bool {
+	_, ok := c.(lipgloss.NoColor)
+	return ok
 }
