@@ -42,6 +42,10 @@ type Config struct {
 	// attribution (main ran article.Parse, as it does for --speaker), so the
 	// reader shows them at once instead of running article.Attribute.
 	Analysed bool
+	// Embedded says the reader is inside the library (`byline DIR`): q, and
+	// Esc with nothing left to close, go back to the list instead of
+	// quitting; Ctrl-C still quits.
+	Embedded bool
 }
 
 type focusArea int
@@ -123,6 +127,10 @@ func New(a *article.Article, cfg Config) Model {
 	m.search.Prompt = "/"
 	m.search.SetStyles(st.textinput)
 	m.quotes.filter = cfg.Speaker
+	if cfg.Embedded {
+		m.keys.Quit.SetHelp("q", "back to the list")
+		m.keys.Back.SetHelp("esc", "back (to the list)")
+	}
 	m.updateKeys()
 	return m
 }
@@ -252,7 +260,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Quit):
 		return m, m.quit()
 	case key.Matches(msg, k.Back):
-		m.back()
+		return m, m.back()
 	case key.Matches(msg, k.Help):
 		m.showHelp = true
 	case key.Matches(msg, k.Search):
@@ -347,18 +355,24 @@ func (m *Model) wheel(msg tea.MouseWheelMsg) {
 	m.moved = true
 }
 
-// quit saves the reading position (when remembering) and ends the program.
+// quit saves the reading position (when remembering) and ends the program,
+// or, in the library, goes back to the list.
 func (m *Model) quit() tea.Cmd {
+	end := tea.Quit
+	if m.cfg.Embedded {
+		end = closeReaderCmd
+	}
 	if m.cfg.Remember && m.cfg.StateDir != "" {
 		p := state.Position{Block: m.rd.top.block, Offset: m.rd.topOffset()}
-		return tea.Sequence(saveCmd(m.cfg.StateDir, m.cfg.Path, m.rd.texts, p), tea.Quit)
+		return tea.Sequence(saveCmd(m.cfg.StateDir, m.cfg.Path, m.rd.texts, p), end)
 	}
-	return tea.Quit
+	return end
 }
 
 // back is Esc: it leaves the innermost thing open — search matches, then the
-// speaker filter, then the pane.
-func (m *Model) back() {
+// speaker filter, then the pane; in the library, with nothing open, it goes
+// back to the list.
+func (m *Model) back() tea.Cmd {
 	switch {
 	case len(m.rd.matches) > 0 || m.query != "":
 		m.rd.clearMatches()
@@ -367,7 +381,10 @@ func (m *Model) back() {
 		m.setFilter("")
 	case m.paneOpen:
 		m.paneOpen, m.focus = false, focusText
+	case m.cfg.Embedded:
+		return m.quit()
 	}
+	return nil
 }
 
 // openTab shows a tab, focusing the pane when asked.
@@ -519,5 +536,5 @@ func (m *Model) updateKeys() {
 	k.TabRight.SetEnabled(m.paneOpen)
 	k.ClosePane.SetEnabled(m.paneOpen)
 	k.Jump.SetEnabled(m.paneFocused())
-	k.Back.SetEnabled(hasMatches || m.query != "" || m.quotes.filter != "" || m.paneOpen)
+	k.Back.SetEnabled(hasMatches || m.query != "" || m.quotes.filter != "" || m.paneOpen || m.cfg.Embedded)
 }

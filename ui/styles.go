@@ -44,7 +44,11 @@ type styles struct {
 	itemSelected lipgloss.Style // the cursor row of a focused list
 	itemCursor   lipgloss.Style // the cursor row of an unfocused list
 	note         lipgloss.Style // "analysing…", "No quotes found"
-	overlay      lipgloss.Style // the box around the picker and help
+	itemError    lipgloss.Style // a library file that could not be read
+
+	// The library's loading bar (bubbles progress draws it).
+	progressFull, progressEmpty color.Color
+	overlay                     lipgloss.Style // the box around the picker and help
 
 	help      help.Styles
 	textinput textinput.Styles
@@ -92,6 +96,8 @@ func newStyles(isDark, noColor bool) styles {
 		s.item = plain
 		s.itemMeta = plain
 		s.note = plain.Italic(true)
+		s.itemError = plain.Bold(true)
+		s.progressFull, s.progressEmpty = lipgloss.NoColor{}, lipgloss.NoColor{}
 		s.help = help.Styles{
 			Ellipsis: plain, ShortKey: plain.Bold(true), ShortDesc: plain, ShortSeparator: plain,
 			FullKey: plain.Bold(true), FullDesc: plain, FullSeparator: plain,
@@ -122,6 +128,8 @@ func newStyles(isDark, noColor bool) styles {
 	s.item = plain
 	s.itemMeta = plain.Foreground(dim)
 	s.note = plain.Foreground(dim).Italic(true)
+	s.itemError = plain.Foreground(ld(errLight, errDark))
+	s.progressFull, s.progressEmpty = accent, bar
 	s.overlay = s.overlay.BorderForeground(dim)
 	s.help = helpStyles(dim, accent)
 	s.textinput = textinput.DefaultStyles(isDark)
@@ -148,7 +156,7 @@ func helpStyles(dim, accent color.Color) help.Styles {
 // contrast test.
 func (s styles) textColours() []color.Color {
 	var out []color.Color
-	for _, st := range []lipgloss.Style{s.publication, s.byline, s.caption, s.quote, s.itemMeta, s.note,
+	for _, st := range []lipgloss.Style{s.publication, s.byline, s.caption, s.quote, s.itemMeta, s.note, s.itemError,
 		s.tab, s.tabActive, s.paneBorder, s.help.ShortKey, s.help.ShortDesc} {
 		if c := st.GetForeground(); c != nil {
 			if _, ok := c.(lipgloss.NoColor); !ok {

@@ -1,0 +1,210 @@
+// Package library finds the articles in a folder and parses them on all
+// cores: what `byline DIR` lists and `byline --json DIR` prints.
+//
+// Which files are articles: a file is read when its name ends in .txt,
+// .html, .htm, .md or .markdown (any case), or when it has no extension at all
+// and its first bytes sniff as text (http.DetectContentType says text/…:
+// "README", "article" saved by curl -o). Files with any other extension
+// (.json, .tsv, .jpg, .go…) are not articles and are not listed; neither are
+// hidden files and folders (a name starting with "."). Symbolic links are
+// followed, to files and to folders, but a folder is entered only once,
+// by its real path, so a link to a parent folder (a loop) ends the walk
+// there instead of running forever. A file that cannot be read or parsed is
+// kept, with its one-line error, never dropped.
+package library
+
+import (
+	"context"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"byline/article"
+)
+
+// Entry is one article of the library: its path and its model, or the
+// one-line reason it could not be read.
+type Entry struct {
+	// Path is the file, as found under the root (root joined with the
+	// names walked, links not resolved).
+	Path string
+	// Article is the parsed model, with People and Quotes; nil when Err is set.
+	Article *article.Article
+	// Err is the one-line error, "" when the file parsed.
+	Err string
+	// Skip says the file had no extension and did not sniff as text: it is
+	// not an article and is not listed.
+	Skip bool
+}
+
+// extensions are the names read as articles whatever their content.
+var extensions = map[string]bool{".txt": true, ".html": true, ".htm": true, ".md": true, ".markdown": true}
+
+// Known reports whether a file name is read by its extension, as opposed to
+// a name with no extension, which is sniffed.
+func Known(name string) bool { return extensions[strings.ToLower(filepath.Ext(name))] }
+
+// candidate says whether a file name may hold an article: a known extension,
+// or none (then it is sniffed when loaded).
+func candidate(name string) bool {
+	return Known(name) || filepath.Ext(name) == ""
+}
+
+// Scan walks root and returns an Entry per candidate file, sorted by path;
+// folders that cannot be read are entries too, with their error. It follows
+// symbolic links but enters each real folder once (see the package comment).
+func Scan(root string) ([]Entry, error) {
+	real, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return nil, err
+	}
+	w := walker{seen: map[string]bool{}}
+	w.walk(root, real)
+	sort.Slice(w.out, func(i, j int) bool { return w.out[i].Path < w.out[j].Path })
+	return w.out, nil
+}
+
+type walker struct {
+	seen map[string]bool // real paths of the folders entered
+	out  []Entry
+}
+
+func (w *walker) walk(dir, real string) {
+	if w.seen[real] {
+		return
+	}
+	w.seen[real] = true
+	items, err := os.ReadDir(dir)
+	if err != nil && len(items) == 0 {
+		w.out = append(w.out, Entry{Path: dir, Err: oneLine(dir + ": " + errText(err))})
+		return
+	}
+	for _, it := range items {
+		name := it.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		p := filepath.Join(dir, name)
+		mode := it.Type()
+		if mode&os.ModeSymlink != 0 {
+			info, err := os.Stat(p)
+			if err != nil { // a broken link: listed if its name is an article's
+				if candidate(name) {
+					w.out = append(w.out, Entry{Path: p, Err: oneLine(p + ": " + errText(err))})
+				}
+				continue
+			}
+			mode = info.Mode().Type()
+		}
+		switch {
+		case mode.IsDir():
+			r, err := filepath.EvalSymlinks(p)
+			if err != nil {
+				continue
+			}
+			w.walk(p, r)
+		case mode.IsRegular() && candidate(name):
+			w.out = append(w.out, Entry{Path: p})
+		}
+	}
+}
+
+// Load reads and parses one file into its Entry: the model with its
+// attribution, or the one-line error. A file without extension that does
+// not sniff as text comes back with Skip set.
+func Load(path string) Entry {
+	src, err := article.Load(path)
+	if err != nil {
+		return Entry{Path: path, Err: oneLine(err.Error())}
+	}
+	if !Known(path) && !strings.HasPrefix(http.DetectContentType(src), "text/") {
+		return Entry{Path: path, Skip: true}
+	}
+	a, err := article.Parse(path, src)
+	if err != nil {
+		return Entry{Path: path, Err: oneLine(err.Error())}
+	}
+	return Entry{Path: path, Article: a}
+}
+
+// Result is one loaded entry and its index in the list given to Run.
+type Result struct {
+	Index int
+	Entry Entry
+}
+
+// Run loads entries on n workers (at least one), sending each result on out
+// as it is done, in completion order, and closes out when all are done or
+// ctx is cancelled. Entries that already carry an error are passed through
+// without loading. The workers share nothing but the index counter and the
+// channel: each builds its own Entry.
+func Run(ctx context.Context, entries []Entry, n int, out chan<- Result) {
+	defer close(out)
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range max(n, 1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				e := entries[i]
+				if e.Err == "" {
+					e = Load(e.Path)
+				}
+				select {
+				case out <- Result{Index: i, Entry: e}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+feed:
+	for i := range entries {
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+}
+
+// LoadAll loads every entry on n workers and returns them in the order given.
+func LoadAll(entries []Entry, n int) []Entry {
+	out := make([]Entry, len(entries))
+	ch := make(chan Result, n)
+	go Run(context.Background(), entries, n, ch)
+	for r := range ch {
+		out[r.Index] = r.Entry
+	}
+	return out
+}
+
+func errText(err error) string {
+	if pe, ok := err.(*os.PathError); ok {
+		err = pe.Err
+	}
+	switch {
+	case os.IsNotExist(err):
+		return "no such file"
+	case os.IsPermission(err):
+		return "permission denied"
+	}
+	return err.Error()
+}
+
+// oneLine keeps an error on one line and terminal-safe, whatever a file
+// name holds.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' {
+			return ' '
+		}
+		return r
+	}, article.Clean(s))
+}
