@@ -46,6 +46,7 @@ type options struct {
 	mouse      bool   // --mouse
 	speaker    string // --speaker NAME
 	noRemember bool   // --no-remember
+	sort       string // --sort date|title|name, for a folder
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -128,6 +129,8 @@ func parseFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (optio
 		return opts, errVersion
 	}
 	switch {
+	case len(positional) == 0 && !isTerminalReader(stdin):
+		positional = []string{"-"} // "curl … | byline": the article is the pipe
 	case len(positional) == 0:
 		return opts, &usageError{"missing FILE (use - for standard input)"}
 	case len(positional) > 1:
@@ -139,6 +142,9 @@ func parseFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (optio
 	}
 	if opts.theme != "dark" && opts.theme != "light" && opts.theme != "auto" {
 		return opts, &usageError{fmt.Sprintf("--theme %q: want dark, light or auto", opts.theme)}
+	}
+	if opts.sort != "date" && opts.sort != "title" && opts.sort != "name" {
+		return opts, &usageError{fmt.Sprintf("--sort %q: want date, title or name", opts.sort)}
 	}
 	if !validFormat(opts.format) {
 		return opts, &usageError{fmt.Sprintf("--format %q: want one of %s", opts.format, strings.Join(formats, ", "))}
@@ -157,6 +163,7 @@ func newFlagSet(opts *options) *flag.FlagSet {
 	fs.BoolVar(&opts.mouse, "mouse", false, "scroll the reader with the mouse wheel")
 	fs.StringVar(&opts.speaker, "speaker", "", "open the reader with the quotes filtered to speaker `NAME`")
 	fs.BoolVar(&opts.noRemember, "no-remember", false, "do not restore or save the reading position")
+	fs.StringVar(&opts.sort, "sort", "date", "order of a folder's articles: date, title or name")
 	return fs
 }
 
@@ -173,8 +180,11 @@ func validFormat(f string) bool {
 func usage(w io.Writer) {
 	fmt.Fprint(w, `usage: byline [flags] FILE
        byline [flags] -        read the article from standard input
+       … | byline [flags]      the same, when standard input is a pipe
+       byline [flags] DIR      the library: every article in a folder
 
 Reads a news article: on a terminal in the reader, otherwise as plain text.
+A folder lists its articles (plain: one tab-separated line each; --json: an array).
 
 flags:
   --json            print the article model as one JSON object
@@ -184,6 +194,7 @@ flags:
   --mouse           scroll the reader with the mouse wheel (costs the terminal's text selection)
   --speaker NAME    open the reader with the quotes filtered to NAME's (exit 1 if no speaker matches)
   --no-remember     do not restore or save the reading position ($XDG_STATE_HOME/byline)
+  --sort ORDER      a folder's articles by date (newest first), title or name (default date)
   --version         print byline's version and exit
   --help            print this help and exit
 
@@ -191,8 +202,13 @@ exit status: 0 ok, 1 the input could not be read or is not an article, 2 bad usa
 `)
 }
 
-// show reads, parses and prints the article.
+// show reads, parses and prints the article, or the folder's articles.
 func show(opts options) error {
+	if opts.path != "-" {
+		if info, err := os.Stat(opts.path); err == nil && info.IsDir() {
+			return showLibrary(opts)
+		}
+	}
 	var src []byte
 	var err error
 	if opts.path == "-" {
@@ -218,7 +234,12 @@ func show(opts options) error {
 	case opts.json:
 		return article.WriteJSON(opts.stdout, a)
 	case reader:
-		return runReader(a, opts)
+		err := runReader(a, opts)
+		if errors.Is(err, errNoTTY) {
+			fmt.Fprintln(opts.stderr, "byline: no terminal to read keys from (standard input is the article): printing it as plain text")
+			return plain.Render(opts.stdout, a, opts.width)
+		}
+		return err
 	default:
 		return plain.Render(opts.stdout, a, opts.width)
 	}
@@ -264,10 +285,38 @@ func runReader(a *article.Article, opts options) error {
 		a = &b
 		cfg.Speaker, cfg.Analysed = name, true
 	}
-	if _, err := tea.NewProgram(ui.New(a, cfg)).Run(); err != nil {
+	return runProgram(ui.New(a, cfg), opts)
+}
+
+// errNoTTY says the reader has no terminal to take keys from.
+var errNoTTY = errors.New("no terminal for input")
+
+// runProgram runs a Bubble Tea program on the terminal. When standard
+// input is not a terminal (the article came down a pipe, or stdin is
+// redirected), the keys are read from the controlling terminal, /dev/tty,
+// opened here so that its absence is a clear errNoTTY (the caller falls
+// back to plain output) rather than an error from inside the program.
+func runProgram(model tea.Model, opts options) error {
+	var popts []tea.ProgramOption
+	if !isTerminalReader(opts.stdin) {
+		in, out, err := tea.OpenTTY()
+		if err != nil {
+			return errNoTTY
+		}
+		defer in.Close()
+		defer out.Close()
+		popts = append(popts, tea.WithInput(in))
+	}
+	if _, err := tea.NewProgram(model, popts...).Run(); err != nil {
 		return fmt.Errorf("run the reader: %w", err)
 	}
 	return nil
+}
+
+// isTerminalReader reports whether r is a terminal.
+func isTerminalReader(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
 }
 
 // isTerminal reports whether w is a terminal.

@@ -340,3 +340,12 @@ func TestLibraryLoadsFolder(t *testing.T) {
 		t.Errorf("last row %+v", r)
 	}
 }
+
+func TestCompactMatch(t *testing.T) {
+	if compact([]int{0, 40, 41, 42}, 4) {
+		t.Error("letters strewn over 43 bytes pass as a match for 4")
+	}
+	if !compact([]int{5, 6, 8, 9}, 4) {
+		t.Error("a near-contiguous match is dropped")
+	}
+}

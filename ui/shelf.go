@@ -187,7 +187,9 @@ func (s *shelf) refilter(cur int) {
 		}
 	} else {
 		for _, m := range fuzzy.FindFrom(s.query, haystacks(s.rows)) {
-			s.visible = append(s.visible, m.Index)
+			if compact(m.MatchedIndexes, len(s.query)) {
+				s.visible = append(s.visible, m.Index)
+			}
 		}
 	}
 	for i, v := range s.visible {
@@ -197,6 +199,15 @@ func (s *shelf) refilter(cur int) {
 		}
 	}
 	s.list.clamp(len(s.visible))
+}
+
+// compact says a fuzzy match is close-knit enough to show: its letters span
+// at most three times the query's length plus six bytes. A subsequence
+// match alone lets "imus" match "United States military kills" — most of a
+// library — while typos and skipped letters ("rdio hst" for "Radio host")
+// still match.
+func compact(idx []int, n int) bool {
+	return len(idx) == 0 || idx[len(idx)-1]-idx[0]+1 <= 3*n+6
 }
 
 // selected is the entry under the cursor, or -1.
