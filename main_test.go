@@ -247,3 +247,51 @@ func TestPlainOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldenOutputs: the command's --json output is the golden file the
+// article package keeps (testdata/golden/, written by its TestGolden), and its
+// plain output matches testdata/golden/*.plain.txt (go test ./... -update).
+func TestGoldenOutputs(t *testing.T) {
+	for _, name := range []string{"000_7c48c41d9fa76df0", "2019-paris-court-jails-two-police-in-high-profile-rap"} {
+		path := "testdata/articles/" + name + ".txt"
+		r := byline(t, nil, "--json", path)
+		want, err := os.ReadFile("testdata/golden/" + name + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		// With -update the article package may be rewriting this file right
+		// now, in parallel: compare only on plain runs.
+		if !*update && (r.code != 0 || r.stdout != string(want)) {
+			t.Errorf("byline --json %s differs from its golden file (exit %d, %s)", path, r.code, r.stderr)
+		}
+		r = byline(t, nil, path)
+		golden := "testdata/golden/" + name + ".plain.txt"
+		if *update {
+			if err := os.WriteFile(golden, []byte(r.stdout), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if want, err = os.ReadFile(golden); err != nil {
+			t.Fatal(err)
+		}
+		if r.code != 0 || r.stdout != string(want) {
+			t.Errorf("byline %s differs from %s", path, golden)
+		}
+		if !strings.HasPrefix(r.stdout, headlineOf(t, path)+"\n\n") {
+			t.Errorf("plain output does not start with the headline")
+		}
+	}
+}
+
+func headlineOf(t *testing.T, path string) string {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(string(src), "\n") {
+		if l = strings.TrimSpace(l); l != "" && l != "Express & Star" {
+			return l
+		}
+	}
+	return ""
+}

@@ -74,10 +74,33 @@ var boilerplatePrefixes = []string{
 
 const maxBoilerplateRunes = 160
 
-var boilerplateSet = func() map[string]bool {
-	m := make(map[string]bool, len(boilerplateLines))
+// boilerplateFirst holds the first bytes, lower-cased, of every boilerplate
+// line and prefix.
+var boilerplateFirst = func() (first [256]bool) {
+	for _, list := range [][]string{boilerplateLines, boilerplatePrefixes} {
+		for _, s := range list {
+			first[s[0]] = true
+			if c := s[0]; c >= 'a' && c <= 'z' {
+				first[c-'a'+'A'] = true
+			}
+		}
+	}
+	return first
+}()
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// boilerplateByLen groups boilerplateLines by length, so a line is compared
+// (case-insensitively, without allocating) only with those of its length.
+var boilerplateByLen = func() map[int][]string {
+	m := make(map[int][]string)
 	for _, s := range boilerplateLines {
-		m[s] = true
+		m[len(s)] = append(m[len(s)], s)
 	}
 	return m
 }()
@@ -85,15 +108,20 @@ var boilerplateSet = func() map[string]bool {
 // isBoilerplate reports whether a (normalized) line is site furniture, not
 // article text: "Sorry, we are not accepting comments on this article."
 func isBoilerplate(s string) bool {
-	if len(s) > 4*maxBoilerplateRunes || utf8.RuneCountInString(s) > maxBoilerplateRunes {
+	if s == "" || !boilerplateFirst[lowerASCII(s[0])] {
+		return false // the common case, decided without allocating
+	}
+	if len(s) > maxBoilerplateRunes && (len(s) > 4*maxBoilerplateRunes || utf8.RuneCountInString(s) > maxBoilerplateRunes) {
 		return false
 	}
-	key := strings.ToLower(strings.TrimRight(s, ".…:!>» "))
-	if boilerplateSet[key] {
-		return true
+	key := strings.TrimRight(s, ".…:!>» ")
+	for _, b := range boilerplateByLen[len(key)] {
+		if strings.EqualFold(key, b) {
+			return true
+		}
 	}
 	for _, p := range boilerplatePrefixes {
-		if strings.HasPrefix(key, p) {
+		if len(key) >= len(p) && strings.EqualFold(key[:len(p)], p) {
 			return true
 		}
 	}

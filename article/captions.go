@@ -26,11 +26,12 @@ var creditPrefixes = []string{"image:", "photo:", "picture:", "photograph:", "cr
 //	Sirhan in 1969 (Image: CDCR)
 //	Trafalgar Square. Image: Mirrys.                  Wikinews: "Image:" and the credit
 //	Jo JorgensenImage: Jo Jorgensen for President.
+//	Keir Starmer in Downing Street. Photograph: Stefan Rousseau/PA
 //
 // A parenthesis only counts as a credit when it is short (at most
 // maxCreditRunes runes and maxCreditWords words), begins with a capital or a
-// digit, is not a bare number ("(2019)") and the text before it does not end
-// a sentence — so "the Ministry of Defence (MoD)" at the end of a wrapped
+// digit, is not a bare number ("(2019)") and the text before it starts with
+// a capital, a digit or a quote mark and does not end a sentence — so "the Ministry of Defence (MoD)" at the end of a wrapped
 // line, or "…was confirmed. (Updated)" , is not a caption. An explicit
 // "Image:"/"Photo:" label lifts the last two conditions. ok is false when s
 // has no credit; text is then s.
@@ -42,19 +43,29 @@ func splitCredit(s string) (text, credit string, ok bool) {
 		if open := strings.LastIndexByte(s, '('); open >= 0 {
 			inner, explicit := stripCreditLabel(strings.TrimSpace(s[open+1 : len(s)-1]))
 			text := strings.TrimSpace(s[:open])
-			if validCredit(inner, explicit) && text != "" && (explicit || !endsClause(text)) {
+			if validCredit(inner, explicit) && text != "" && (explicit || !endsClause(text) && startsCapital(text)) {
 				return text, inner, true
 			}
 		}
 	}
-	if i := strings.LastIndex(s, "Image: "); i >= 0 {
-		credit := strings.TrimSpace(strings.TrimSuffix(s[i+len("Image: "):], "."))
-		if validCredit(credit, true) && !strings.Contains(credit, ". ") {
-			return strings.TrimSpace(s[:i]), credit, true
+	// The credit is at most maxCreditRunes runes: look for a label only in
+	// the tail, so a long paragraph is not scanned through.
+	tail := max(0, len(s)-4*maxCreditRunes-len("Photograph: ")-1)
+	for _, label := range creditLabels {
+		if i := strings.LastIndex(s[tail:], label); i >= 0 {
+			i += tail
+			credit := strings.TrimSpace(strings.TrimSuffix(s[i+len(label):], "."))
+			if validCredit(credit, true) && !strings.Contains(credit, ". ") {
+				return strings.TrimSpace(s[:i]), credit, true
+			}
 		}
 	}
 	return s, "", false
 }
+
+// creditLabels introduce a credit outside parentheses: "Trafalgar Square.
+// Image: Mirrys." (Wikinews), "Keir Starmer. Photograph: Stefan Rousseau/PA".
+var creditLabels = []string{"Image: ", "Photograph: ", "Photo: ", "Picture: "}
 
 // stripCreditLabel removes an "Image:"-style label from a credit.
 func stripCreditLabel(s string) (string, bool) {
@@ -103,4 +114,11 @@ func endsClause(s string) bool {
 func captionLine(s string, para int) Caption {
 	text, credit, _ := splitCredit(s)
 	return Caption{Text: text, Credit: credit, Paragraph: para}
+}
+
+// startsCapital reports whether s starts with a capital letter, a digit or an
+// opening quote mark, as a caption does.
+func startsCapital(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)
 }

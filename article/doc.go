@@ -43,23 +43,28 @@
 // 2025", "Published 2025-04-12T10:31:00Z") or a dateline alone on its line.
 // The date goes into Published as RFC 3339 (UTC unless the text names a
 // zone) and the line as written into PublishedText; a Published line with no
-// date gives Published "" and PublishedText "Published". Without meta lines
+// date gives Published "" and PublishedText "Published". A "last updated"
+// stamp ("Updated 13 April 2025, 09:12") is a meta line too, set aside: the
+// model keeps the publication date. Without meta lines
 // the first block is the headline (or the publication, when it is a short
 // name followed by a one-line headline).
 //
-// In the body, lines of at most 100 characters within a block are a
-// hard-wrapped paragraph and are joined with spaces; longer lines are
-// paragraphs of their own. Captions are lines printed twice ("Defence
-// Secretary John Healey (PA)" twice), lines standing alone with a credit in
-// parentheses or after "Image:" ("Sirhan in 1969 (Image: CDCR)", "Trafalgar
-// Square. Image: Mirrys."), and the uncredited line in the lead picture's
-// place after the byline and Published line. Each becomes one Caption with
-// its credit and the index of the paragraph the picture stands before. A line
-// printed once, without a credit, elsewhere stays a paragraph: it cannot be
-// told from a subheading, and keeping it loses nothing. Wikinews pull-quote
-// credits ("—Testimony from the chief internal police investigator") stay
-// paragraphs, as written: the pull quote they credit was lost when the page
-// was saved, and dropping the line would lose who was quoted. Site
-// boilerplate ("Read more", "Sign up to our newsletter", share and cookie
-// lines; the list is data in boilerplate.go) is dropped.
+// In the body, consecutive lines of a block are one hard-wrapped paragraph,
+// joined with spaces, when each line was full (the next line's first word
+// would not have fitted after it, at the block's wrap width of 40 to 100
+// columns) or the next line runs the sentence on in lower case; otherwise —
+// Wikinews interview questions and answers, one paragraph per long line — each
+// line is a paragraph. Captions are lines printed twice ("Defence Secretary
+// John Healey (PA)" twice), lines standing alone with a credit in parentheses
+// or after "Image:", "Photograph:", "Photo:" or "Picture:" ("Sirhan in 1969
+// (Image: CDCR)", "Trafalgar Square. Image: Mirrys."), and the uncredited line
+// in the lead picture's place after the byline and Published line. Each
+// becomes one Caption with its credit and the index of the paragraph the
+// picture stands before. A line printed once, without a credit, elsewhere
+// stays a paragraph: it cannot be told from a subheading, and keeping it loses
+// nothing. Wikinews pull-quote credits ("—Testimony from the chief internal
+// police investigator") stay paragraphs, as written: the pull quote they
+// credit was lost when the page was saved, and dropping the line would lose
+// who was quoted. Site boilerplate ("Read more", "Sign up to our newsletter",
+// share and cookie lines; the list is data in boilerplate.go) is dropped.
 package article

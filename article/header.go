@@ -54,20 +54,28 @@ func parseHeader(blocks []block) header {
 	var titles []string
 	bi, li, found := 0, 0, false
 scan:
-	for ; bi < len(blocks); bi++ {
-		for li = 0; li < len(blocks[bi]); li++ {
-			s := blocks[bi][li].text
-			if isBoilerplate(s) {
+	for ; bi < len(blocks) && len(titles) <= maxTitleLines; bi++ {
+		// A block's lines before a meta line are titles, hard wraps joined:
+		// "Headline\nStandfirst.\nBy NAME" is two titles and a byline.
+		var title block
+		for li = 0; li < len(blocks[bi]) && len(title) <= maxTitleLines*maxCaptionLines; li++ {
+			ln := blocks[bi][li]
+			if isBoilerplate(ln.text) {
 				continue
 			}
-			if isMetaLine(s) {
+			if isMetaLine(ln.text) {
 				found = true
-				break scan
+				break
 			}
-			titles = append(titles, s)
-			if len(titles) > maxTitleLines {
-				break scan
-			}
+			title = append(title, ln)
+		}
+		for len(title) > 0 {
+			n := firstRun(title)
+			titles = append(titles, joinLines(title[:n]))
+			title = title[n:]
+		}
+		if found {
+			break scan
 		}
 	}
 	if found && titlesFit(titles) {
@@ -115,15 +123,17 @@ func (h *header) setTitles(t []string) {
 // blocks, and records where the body starts.
 func (h *header) readMeta(blocks []block, bi, li int) {
 	for ; bi < len(blocks); bi, li = bi+1, 0 {
+		metaHere := false
 		for ; li < len(blocks[bi]); li++ {
 			s := blocks[bi][li].text
 			if isBoilerplate(s) {
 				continue
 			}
 			if !h.meta(s) {
-				h.bodyBlock, h.bodyLine, h.pictureSlot = bi, li, li > 0
+				h.bodyBlock, h.bodyLine, h.pictureSlot = bi, li, metaHere
 				return
 			}
+			metaHere = true
 		}
 	}
 	h.bodyBlock, h.bodyLine = len(blocks), 0
@@ -133,6 +143,9 @@ func (h *header) readMeta(blocks []block, bi, li int) {
 func (h *header) meta(s string) bool {
 	if authors, ok := parseByline(s); ok {
 		h.authors = append(h.authors, authors...)
+		return true
+	}
+	if isUpdatedLine(s) {
 		return true
 	}
 	if date, ok := parsePublished(s); ok {
@@ -166,16 +179,34 @@ func headerWithoutMeta(blocks []block) header {
 		h.bodyBlock = bi
 		return h
 	}
-	first := joinLines(blocks[bi])
-	if bi+2 < len(blocks) && len(blocks[bi]) == 1 && len(blocks[bi+1]) == 1 && isPublicationLike(first) {
+	if bi+2 < len(blocks) && len(blocks[bi]) == 1 && len(blocks[bi+1]) == 1 && isPublicationLike(blocks[bi][0].text) {
 		next := blocks[bi+1][0].text
 		if utf8.RuneCountInString(next) <= maxHeadlineRunes && !endsClause(next) && !isBoilerplate(next) {
-			h.publication, h.headline, h.bodyBlock = first, next, bi+2
+			h.publication, h.headline, h.bodyBlock = blocks[bi][0].text, next, bi+2
 			return h
 		}
 	}
-	h.headline, h.bodyBlock = first, bi+1
+	// The headline is the first block's first paragraph; in a file with no
+	// blank lines the rest of the block is the body.
+	n := firstRun(blocks[bi])
+	h.headline = joinLines(blocks[bi][:n])
+	if n < len(blocks[bi]) {
+		h.bodyBlock, h.bodyLine = bi, n
+	} else {
+		h.bodyBlock = bi + 1
+	}
 	return h
+}
+
+// firstRun returns how many lines at the start of b make one paragraph, hard
+// wraps joined (see wrapsInto).
+func firstRun(b block) int {
+	width := wrapWidth(b)
+	n := 1
+	for n < len(b) && wrapsInto(b[n-1].text, b[n].text, width) {
+		n++
+	}
+	return n
 }
 
 func allBoilerplate(b block) bool {
@@ -385,4 +416,28 @@ func joinLines(b block) string {
 		parts[i] = ln.text
 	}
 	return strings.Join(parts, " ")
+}
+
+// isUpdatedLine reports whether s is a site's "last updated" stamp: "Updated",
+// "Updated 13 April 2025, 09:12", "Last updated: 2025-04-13". It is a meta
+// line, read and set aside: the model keeps the publication date only, and a
+// stamp left in the body would read as a caption or a paragraph.
+func isUpdatedLine(s string) bool {
+	if len(s) > 100 {
+		return false
+	}
+	for _, p := range []string{"last updated", "updated", "last modified", "modified"} {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s[len(p):]), ":"))
+			if len(rest) >= 3 && strings.EqualFold(rest[:3], "on ") {
+				rest = rest[3:]
+			}
+			if rest == "" {
+				return len(s) == len(p)
+			}
+			_, ok := parseDate(rest)
+			return ok
+		}
+	}
+	return false
 }

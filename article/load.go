@@ -21,6 +21,7 @@ type FileError struct {
 	Err  error
 }
 
+// Error returns "path: what is wrong", one line.
 func (e *FileError) Error() string { return e.Path + ": " + e.Msg }
 
 // Unwrap returns the underlying error, or nil.
