@@ -126,6 +126,7 @@ func New(a *article.Article, cfg Config) Model {
 	m.help.Styles = st.help
 	m.search.Prompt = "/"
 	m.search.SetStyles(st.textinput)
+	m.rd.setTheme(st.isDark, cfg.NoColor)
 	m.quotes.filter = cfg.Speaker
 	if cfg.Embedded {
 		m.keys.Quit.SetHelp("q", "back to the list")
@@ -223,7 +224,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.setFilter(msg.speaker)
 	case flashDoneMsg:
 		if msg.seq == m.flashSeq {
-			m.rd.flash = nil
+			m.rd.setFlash(nil)
 		}
 	case tea.MouseWheelMsg:
 		m.wheel(msg)
@@ -411,6 +412,7 @@ func (m *Model) paneFocused() bool {
 
 func (m *Model) setTheme(dark bool) {
 	m.st = newStyles(dark, m.cfg.NoColor)
+	m.rd.setTheme(dark, m.cfg.NoColor)
 	m.help.Styles = m.st.help
 	m.search.SetStyles(m.st.textinput)
 	m.picker.input.SetStyles(m.st.textinput)
@@ -500,8 +502,8 @@ func (m *Model) jump(j jumpMsg) tea.Cmd {
 		m.notice = "not found in the text"
 		return nil
 	}
+	m.rd.setFlash(spans)
 	m.rd.reveal(spans[0].block, spans[0].start)
-	m.rd.flash = spans
 	m.moved = true
 	m.flashSeq++
 	seq := m.flashSeq

@@ -6,6 +6,8 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	gansi "charm.land/glamour/v2/ansi"
+	gstyles "charm.land/glamour/v2/styles"
 	"charm.land/lipgloss/v2"
 )
 
@@ -199,4 +201,26 @@ func (s *styles) layerStyle(layer int, base lipgloss.Style) lipgloss.Style {
 		return s.flash
 	}
 	return base
+}
+
+// markdownStyle is the glamour style Markdown blocks are rendered with:
+// glamour's dark or light style (its ASCII one under NO_COLOR), without
+// the document margin and blank lines (the reader lays out and spaces the
+// blocks itself), and with body text in the terminal's own colour, as the
+// rest of the reader's text is.
+func markdownStyle(isDark, noColor bool) gansi.StyleConfig {
+	var s gansi.StyleConfig
+	switch {
+	case noColor:
+		s = gstyles.ASCIIStyleConfig
+	case isDark:
+		s = gstyles.DarkStyleConfig
+	default:
+		s = gstyles.LightStyleConfig
+	}
+	zero := uint(0)
+	s.Document.Margin = &zero
+	s.Document.BlockPrefix, s.Document.BlockSuffix = "", ""
+	s.Document.Color = nil
+	return s
 }

@@ -1,0 +1,138 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/glamour/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"byline/article"
+)
+
+// Markdown in the reader.
+//
+// glow renders a whole document with glamour at once, so a big file stalls
+// it before the first screen and again on every resize. Here each body
+// paragraph of a Markdown article (Article.Markdown[i], the source of
+// Paragraphs[i]) is rendered on its own, only when it comes on screen, and
+// the rendered lines are cached per block per width and theme, like the
+// wrapped lines of text: a key press costs the screen, not the document.
+//
+// The model's offsets (quote parts, search matches, jumps) index the plain
+// text of the paragraph, not the rendered Markdown, whose layout glamour
+// owns. So a block shows its rich rendering until something must be
+// highlighted in it — a search match or a jump's flash — and then its plain
+// text, wrapped and highlighted exactly as a text article's; it turns rich
+// again when the search is cleared or the flash ends. The quote colouring
+// of quoted speech is not drawn on rich blocks (glamour's emphasis and
+// links are). Positions within a rich block map to bytes proportionally
+// (line k of n holds byte k·len/n), which is what keeps the paragraph at the
+// top of the screen across a resize or a switch between the two.
+
+// mdRenderer renders Markdown blocks at one width and theme; the reader
+// keeps one and replaces it when either changes.
+type mdRenderer struct {
+	width   int
+	isDark  bool
+	noColor bool
+	tr      *glamour.TermRenderer
+}
+
+// render returns the rows of one block rendered at width cells, with no
+// blank rows around it, each at most width cells wide; nil when glamour
+// fails, and the block is then shown as plain text.
+func (m *mdRenderer) render(src string, width int, isDark, noColor bool) []string {
+	if m.tr == nil || m.width != width || m.isDark != isDark || m.noColor != noColor {
+		tr, err := glamour.NewTermRenderer(glamour.WithStyles(markdownStyle(isDark, noColor)), glamour.WithWordWrap(width))
+		if err != nil {
+			return nil
+		}
+		*m = mdRenderer{width: width, isDark: isDark, noColor: noColor, tr: tr}
+	}
+	out, err := m.tr.Render(mdSource(src))
+	if err != nil {
+		return nil
+	}
+	lines := strings.Split(safeHyperlinks(out), "\n")
+	blank := func(s string) bool { return strings.TrimSpace(ansi.Strip(s)) == "" }
+	for len(lines) > 0 && blank(lines[0]) {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && blank(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	if len(lines) == 0 {
+		return nil
+	}
+	for i, l := range lines {
+		if displayWidth(l) > width {
+			lines[i] = ansi.Truncate(l, width, "")
+		}
+	}
+	return lines
+}
+
+// mdSource makes a block's Markdown safe to render: tabs become four spaces
+// (Clean would make each one space, flattening code indentation), then
+// Clean removes every control character, so that nothing from the file can
+// become an escape sequence (glamour passes text through).
+func mdSource(src string) string {
+	return article.Clean(strings.ReplaceAll(src, "\t", "    "))
+}
+
+// safeHyperlinks checks every OSC 8 hyperlink glamour wrote, whose URL comes
+// from the file: a link whose parameters and URL are not all printable
+// ASCII (no ESC, BEL, ST or anything a terminal might read as a control) is
+// dropped, its text kept. mdSource has already removed control characters,
+// so this is the second line of defence, and it also drops URLs with
+// non-ASCII letters, which some terminals mishandle.
+//
+//	"\x1b]8;id=1;https://example.com\x07text\x1b]8;;\x07" is kept;
+//	"\x1b]8;;https://ex\u00e4mple\x07text\x1b]8;;\x07" becomes "text\x1b]8;;\x07".
+func safeHyperlinks(s string) string {
+	const open = "\x1b]8;"
+	if !strings.Contains(s, open) {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, open)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		rest := s[i+len(open):]
+		end, termLen := -1, 0
+		for j := 0; j < len(rest); j++ {
+			if rest[j] == '\a' {
+				end, termLen = j, 1
+				break
+			}
+			if rest[j] == '\x1b' && j+1 < len(rest) && rest[j+1] == '\\' {
+				end, termLen = j, 2
+				break
+			}
+		}
+		switch {
+		case end < 0: // unterminated: the opener goes, the rest is text
+			s = rest
+		case printableASCII(rest[:end]):
+			b.WriteString(open + rest[:end+termLen])
+			s = rest[end+termLen:]
+		default: // unsafe parameters or URL: the link goes, its text stays
+			s = rest[end+termLen:]
+		}
+	}
+}
+
+// printableASCII says every byte of s is in ' '…'~'.
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return false
+		}
+	}
+	return true
+
+}

@@ -1,0 +1,274 @@
+package ui
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"byline/article"
+)
+
+// mdArticle is a Markdown article as the parser gives it: Paragraphs hold
+// the plain reading, Markdown the source of the same blocks. The last one
+// is hostile: an escape sequence in the text, a link with a non-ASCII URL
+// and one with a BEL in it.
+func mdArticle() *article.Article {
+	blocks := [][2]string{
+		{"## Section heading", "Section heading"},
+		{"Some *emphasis* and a [link](https://example.com/a?b=c) here, said Mr Healey: “We stand ready.”",
+			"Some emphasis and a link here, said Mr Healey: “We stand ready.”"},
+		{"- first item\n- second item", "first item\nsecond item"},
+		{"> a block quote", "a block quote"},
+		{"```\nfunc main() {\n\treturn\n}\n```", "func main() {\n return\n}"},
+		{"Evil \x1b[2J text [bad](https://ex\u00e4mple.com/x) and [bell](https://e.com/\x07x) end.",
+			"Evil text bad and bell end."},
+	}
+	a := &article.Article{Source: "notes.md", Format: article.FormatMarkdown, Headline: "Markdown notes",
+		Captions: []article.Caption{}, People: []article.Person{}}
+	for _, b := range blocks {
+		a.Markdown = append(a.Markdown, b[0])
+		a.Paragraphs = append(a.Paragraphs, b[1])
+	}
+	p := a.Paragraphs[1]
+	s := strings.Index(p, "We stand")
+	a.Quotes = []article.Quote{{Text: "We stand ready.", Speaker: "John Healey", Kind: article.KindSpeech,
+		Location: article.LocBody, Paragraphs: []int{1, 1},
+		Parts: []article.Span{{Location: article.LocBody, Para: 1, Start: s, End: s + len("We stand ready.")}}}}
+	return a
+}
+
+func newMarkdown(t testing.TB, w, h int) Model {
+	a := mdArticle()
+	m := New(a, Config{Theme: "dark", Path: "notes.md"})
+	return send(t, m, tea.WindowSizeMsg{Width: w, Height: h}, analysedMsg{quotes: a.Quotes, people: a.People})
+}
+
+var osc8 = regexp.MustCompile("\x1b]8;([^;\x07\x1b]*);([^\x07\x1b]*)(\x07|\x1b\\\\)")
+
+func TestMarkdownRendered(t *testing.T) {
+	m := newMarkdown(t, 100, 40)
+	raw := m.View().Content
+	s := ansi.Strip(raw)
+	for _, want := range []string{"## Section heading", "Some emphasis and a link", "https://example.com/a?b=c",
+		"• first item", "│ a block quote", "func main() {", "    return"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("screen lacks %q:\n%s", want, s)
+		}
+	}
+	for _, gone := range []string{"*emphasis*", "](https", "```"} {
+		if strings.Contains(s, gone) {
+			t.Errorf("raw Markdown %q on screen:\n%s", gone, s)
+		}
+	}
+	// Links are OSC 8 hyperlinks, but only with printable-ASCII URLs.
+	links := osc8.FindAllStringSubmatch(raw, -1)
+	found := false
+	for _, l := range links {
+		if !printableASCII(l[1]) || !printableASCII(l[2]) {
+			t.Errorf("hyperlink with unsafe URL %q", l[2])
+		}
+		found = found || l[2] == "https://example.com/a?b=c"
+	}
+	if !found {
+		t.Errorf("no hyperlink to https://example.com/a?b=c in %q", raw)
+	}
+	if strings.Contains(raw, "ex\u00e4mple") && regexp.MustCompile("\x1b]8;[^;]*;https://ex\u00e4mple").MatchString(raw) {
+		t.Error("the non-ASCII URL is a hyperlink")
+	}
+	// Nothing from the file is an escape sequence: no clear-screen, no BEL
+	// but as an OSC terminator.
+	if strings.Contains(raw, "\x1b[2J") {
+		t.Error("the file's ESC [2J reached the screen")
+	}
+	if n, ok := strings.Count(raw, "\x07"), len(links); n > ok {
+		t.Errorf("%d BELs for %d hyperlinks: one is from the file", n, ok)
+	}
+}
+
+func TestMarkdownWidths(t *testing.T) {
+	for _, size := range [][2]int{{120, 40}, {80, 24}, {40, 20}, {20, 5}, {5, 3}} {
+		m := newMarkdown(t, size[0], size[1])
+		m = press(t, m, "G")
+		for _, v := range []string{m.View().Content, func() string { m2 := press(t, m, "g"); return m2.View().Content }()} {
+			lines := strings.Split(v, "\n")
+			if len(lines) > size[1] {
+				t.Errorf("%v: %d lines", size, len(lines))
+			}
+			for _, l := range lines {
+				if w := ansi.StringWidth(l); w > size[0] {
+					t.Errorf("%v: line %d cells wide: %q", size, w, ansi.Strip(l))
+				}
+			}
+		}
+	}
+}
+
+// TestMarkdownHighlights: a search or a jump shows the block's plain text
+// with the highlight (the model's offsets index the plain text), and the
+// rich rendering comes back when the search is cleared.
+func TestMarkdownHighlights(t *testing.T) {
+	m := newMarkdown(t, 100, 40)
+	m = send(t, m, append(append(keys("/"), typed("emphasis")...), keys("enter")...)...)
+	if len(m.rd.matches) != 1 {
+		t.Fatalf("matches %v", m.rd.matches)
+	}
+	s := screen(m)
+	if !strings.Contains(s, "Some emphasis and a link here, said Mr Healey") || strings.Contains(s, "https://example.com/a?b=c") {
+		t.Errorf("the matched block is not shown as plain text:\n%s", s)
+	}
+	if !strings.Contains(m.View().Content, m.st.current.Render("emphasis")) {
+		t.Error("the match is not highlighted")
+	}
+	if !strings.Contains(s, "## Section heading") {
+		t.Error("the other blocks lost their rendering")
+	}
+	m = press(t, m, "esc")
+	if s := screen(m); !strings.Contains(s, "https://example.com/a?b=c") {
+		t.Errorf("Esc did not bring the rendering back:\n%s", s)
+	}
+	// Jump to the quote: the block turns plain, the quote flashes.
+	m = send(t, m, jumpMsg{jumpQuote, 0})
+	if len(m.rd.flash) != 1 || !strings.Contains(m.View().Content, m.st.flash.Render("We stand ready.")) {
+		t.Errorf("the quote is not highlighted: %v", m.rd.flash)
+	}
+	m = send(t, m, flashDoneMsg{m.flashSeq})
+	if s := screen(m); !strings.Contains(s, "https://example.com/a?b=c") {
+		t.Errorf("the rendering did not come back after the flash:\n%s", s)
+	}
+}
+
+// TestMarkdownTheme: NO_COLOR renders Markdown without colour; a theme
+// change re-renders.
+func TestMarkdownTheme(t *testing.T) {
+	a := mdArticle()
+	m := New(a, Config{Theme: "dark", NoColor: true})
+	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 40})
+	if v := m.View().Content; regexp.MustCompile("\x1b\\[[0-9;]*3[0-9]?8;").MatchString(v) {
+		t.Errorf("NO_COLOR view holds colour")
+	}
+	d := newMarkdown(t, 100, 40)
+	before := d.View().Content
+	d = send(t, d, tea.BackgroundColorMsg{})
+	_ = before // a light/dark switch must not break the layout
+	if s := screen(d); !strings.Contains(s, "## Section heading") {
+		t.Errorf("after the theme change:\n%s", s)
+	}
+}
+
+func TestSafeHyperlinks(t *testing.T) {
+	for in, want := range map[string]string{
+		"\x1b]8;id=1;https://a.com\x07t\x1b]8;;\x07":    "\x1b]8;id=1;https://a.com\x07t\x1b]8;;\x07",
+		"\x1b]8;;https://ex\u00e4mple\x07t\x1b]8;;\x07": "t\x1b]8;;\x07",
+		"\x1b]8;;https://a.com\x1b\\t\x1b]8;;\x1b\\":    "\x1b]8;;https://a.com\x1b\\t\x1b]8;;\x1b\\",
+		"\x1b]8;;https://a\x9b.com\x07t":                "t",
+		"plain":                                         "plain",
+		"\x1b]8;;unterminated":                          ";unterminated", // the opener goes, the rest is text
+	} {
+		if got := safeHyperlinks(in); got != want {
+			t.Errorf("safeHyperlinks(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// bigMarkdown is a Markdown article of at least size bytes: the real
+// paragraphs of bigArticle with emphasis and a link in each, a heading
+// every tenth block and a list every seventh.
+func bigMarkdown(tb testing.TB, size int) *article.Article {
+	a := bigArticle(tb, size)
+	a.Format = article.FormatMarkdown
+	for i, p := range a.Paragraphs {
+		var md string
+		switch {
+		case i%10 == 0:
+			md = "## " + p[:min(len(p), 40)]
+			a.Paragraphs[i] = p[:min(len(p), 40)]
+		case i%7 == 0:
+			md = "- " + p + "\n- *second* item"
+			a.Paragraphs[i] = p + "\nsecond item"
+		default:
+			md = "*" + p[:min(len(p), 10)] + "* " + p[min(len(p), 10):] + " [source](https://example.com/" + strconv.Itoa(i) + ")"
+			a.Paragraphs[i] = p + " source"
+		}
+		a.Markdown = append(a.Markdown, md)
+	}
+	return a
+}
+
+var mdSizes = []struct {
+	name string
+	size int
+}{{"4KB", 4 << 10}, {"1MB", 1 << 20}}
+
+// BenchmarkMarkdownKeyJ is one `j` press and its frame on a Markdown
+// article: blocks are rendered once per width, on screen only.
+func BenchmarkMarkdownKeyJ(b *testing.B) {
+	for _, sz := range mdSizes {
+		b.Run(sz.name, func(b *testing.B) {
+			m := send(b, New(bigMarkdown(b, sz.size), Config{Theme: "dark"}), tea.WindowSizeMsg{Width: 120, Height: 40})
+			j := keys("j")[0]
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if i%50 == 0 {
+					m.rd.top = pos{}
+				}
+				m = update(m, j)
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkMarkdownPageDown pages through fresh blocks: each page renders
+// the blocks that come on screen with glamour (the cost a first read pays).
+func BenchmarkMarkdownPageDown(b *testing.B) {
+	for _, sz := range mdSizes {
+		b.Run(sz.name, func(b *testing.B) {
+			m := send(b, New(bigMarkdown(b, sz.size), Config{Theme: "dark"}), tea.WindowSizeMsg{Width: 120, Height: 40})
+			f := keys("f")[0]
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if m.rd.percent() == 100 {
+					m.rd.top = pos{}
+				}
+				m = update(m, f)
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkMarkdownOpen is New and the first frame of a Markdown article.
+func BenchmarkMarkdownOpen(b *testing.B) {
+	for _, sz := range mdSizes {
+		b.Run(sz.name, func(b *testing.B) {
+			a := bigMarkdown(b, sz.size)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				m := New(a, Config{Theme: "dark"})
+				m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkMarkdownResize alternates two sizes mid-document: the screen's
+// blocks are rendered again at the new width.
+func BenchmarkMarkdownResize(b *testing.B) {
+	for _, sz := range mdSizes {
+		b.Run(sz.name, func(b *testing.B) {
+			m := send(b, New(bigMarkdown(b, sz.size), Config{Theme: "dark"}), tea.WindowSizeMsg{Width: 120, Height: 40})
+			m.rd.top = pos{block: len(m.rd.blocks) / 2}
+			msgs := []tea.Msg{tea.WindowSizeMsg{Width: 100, Height: 30}, tea.WindowSizeMsg{Width: 120, Height: 40}}
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				m = update(m, msgs[i%2])
+				_ = m.View()
+			}
+		})
+	}
+}
