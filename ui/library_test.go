@@ -342,10 +342,17 @@ func TestLibraryLoadsFolder(t *testing.T) {
 }
 
 func TestCompactMatch(t *testing.T) {
-	if compact([]int{0, 40, 41, 42}, 4) {
-		t.Error("letters strewn over 43 bytes pass as a match for 4")
+	if compact("united states military kills", "imus") {
+		t.Error("letters strewn over a line pass as a match")
 	}
-	if !compact([]int{5, 6, 8, 9}, 4) {
-		t.Error("a near-contiguous match is dropped")
+	for _, h := range []string{"radio host don imus dies", "conservative party wins majority in 2019 uk general election"} {
+		for _, q := range []string{"imus", "rdio hst", "election", "conservative"} {
+			if strings.Contains(h, q) && !compact(h, q) {
+				t.Errorf("compact(%q, %q) is false", h, q)
+			}
+		}
+	}
+	if !compact("radio host", "rdio hst") {
+		t.Error("a match with skipped letters is dropped")
 	}
 }

@@ -38,6 +38,7 @@ type shelfRow struct {
 	err      string
 	pending  bool   // not loaded yet
 	haystack string // what the filter matches against
+	lower    string // the haystack in lower case, for compact
 }
 
 // newShelfRow prepares the row of entry i. Every string from a file is
@@ -66,6 +67,7 @@ func newShelfRow(i int, root string, e library.Entry, loaded bool) shelfRow {
 		r.date = shortDate(a)
 	}
 	r.haystack = r.title + " " + r.meta + " " + r.name
+	r.lower = strings.ToLower(r.haystack)
 	return r
 }
 
@@ -186,8 +188,9 @@ func (s *shelf) refilter(cur int) {
 			s.visible = append(s.visible, i)
 		}
 	} else {
+		q := strings.ToLower(s.query)
 		for _, m := range fuzzy.FindFrom(s.query, haystacks(s.rows)) {
-			if compact(m.MatchedIndexes, len(s.query)) {
+			if compact(s.rows[m.Index].lower, q) {
 				s.visible = append(s.visible, m.Index)
 			}
 		}
@@ -201,13 +204,33 @@ func (s *shelf) refilter(cur int) {
 	s.list.clamp(len(s.visible))
 }
 
-// compact says a fuzzy match is close-knit enough to show: its letters span
-// at most three times the query's length plus six bytes. A subsequence
-// match alone lets "imus" match "United States military kills" — most of a
-// library — while typos and skipped letters ("rdio hst" for "Radio host")
-// still match.
-func compact(idx []int, n int) bool {
-	return len(idx) == 0 || idx[len(idx)-1]-idx[0]+1 <= 3*n+6
+// compact says a fuzzy match is close-knit enough to show: the shortest
+// stretch of h holding the letters of q in order (both lower case) is at
+// most three times q's length plus six bytes. A subsequence match alone
+// lets "imus" match "United States military kills" — most of a library —
+// while typos and skipped letters ("rdio hst" for "Radio host") still match.
+// (sahilm/fuzzy ranks the matches, but its matched indexes are greedy from
+// the left, not the shortest stretch, so it is measured here.)
+func compact(h, q string) bool {
+	if q == "" {
+		return true
+	}
+	limit := 3*len(q) + 6
+	for i := 0; i < len(h); i++ {
+		if h[i] != q[0] {
+			continue
+		}
+		k, j := 1, i+1
+		for ; k < len(q) && j < len(h) && j-i < limit; j++ {
+			if h[j] == q[k] {
+				k++
+			}
+		}
+		if k == len(q) && j-i <= limit {
+			return true
+		}
+	}
+	return false
 }
 
 // selected is the entry under the cursor, or -1.
