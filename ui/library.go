@@ -498,6 +498,8 @@ func (l *Library) header() (string, string) {
 		second = " " + l.bar.ViewAs(pct) + l.st.note.Render(label)
 	case l.mode == modeSpeakers && l.voices.stale:
 		second = l.st.note.Render(" more articles loaded · S again to count them")
+	case l.mode == modeShelf && l.elapsed > 0:
+		second = l.st.note.Render(fmt.Sprintf(" read in %.1f s on %d cores", l.elapsed.Seconds(), l.cfg.Workers))
 	}
 	return first, fit(second, l.width)
 }

@@ -120,7 +120,7 @@ func TestLibraryFillsIn(t *testing.T) {
 		t.Errorf("rows = %q, want newest first, undated, then the error: %q", got, want)
 	}
 	s = libScreen(l)
-	for _, w := range []string{"4 articles", "✗ /lib/broken.txt:1:1: empty article", "Wikinews · By Ann Writer · 1 quote",
+	for _, w := range []string{"4 articles", "read in ", "✗ /lib/broken.txt:1:1: empty article", "Wikinews · By Ann Writer · 1 quote",
 		"2019-01-02", "Express & Star"} {
 		if !strings.Contains(s, w) {
 			t.Errorf("screen lacks %q:\n%s", w, s)
