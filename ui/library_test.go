@@ -129,6 +129,11 @@ func TestLibraryFillsIn(t *testing.T) {
 	if strings.Contains(s, "loading…") || strings.Contains(s, "/4 ") {
 		t.Errorf("loading shown after the last batch:\n%s", s)
 	}
+	for _, r := range l.shelf.rows {
+		if r.entry == 0 && r.date != "" {
+			t.Errorf("the seed's bare \"Published\" line shows as its date %q", r.date)
+		}
+	}
 	if l.loading() || l.Elapsed() == 0 {
 		t.Errorf("loading=%v elapsed=%v after done", l.loading(), l.Elapsed())
 	}

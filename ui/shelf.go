@@ -84,12 +84,13 @@ func countQuotes(qs []article.Quote) int {
 }
 
 // shortDate is the date for a list row: "2019-05-13" from the machine
-// date, else the date as written.
+// date, else the date as written, else "" (a bare "Published" line is no
+// date).
 func shortDate(a *article.Article) string {
 	if len(a.Published) >= 10 {
 		return a.Published[:10]
 	}
-	return a.PublishedText
+	return dateText(a)
 }
 
 // shelf is the list of the library's articles: sorted, filtered as you type
