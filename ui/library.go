@@ -49,14 +49,17 @@ type Library struct {
 	help help.Model
 	bar  progress.Model
 
-	entries []library.Entry // in scan order; a loaded entry is never changed again
-	loaded  []bool
+	entries []library.Entry // in scan order; an entry is replaced, never changed
+	loaded  []bool          // the entry's structure (or error) has come
+	final   []bool          // the entry will not change again (analysed or failed)
 	nLoaded int
+	nFinal  int
 	scanned bool
 	scanErr string
 	results <-chan library.Result
 	started time.Time
-	elapsed time.Duration // time to the full list, once loaded
+	listed  time.Duration // time to the full list (every file's structure read)
+	elapsed time.Duration // time to the end (every article analysed)
 
 	shelf  shelf
 	voices voices
@@ -200,7 +203,7 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return l, l.addResults(msg)
 	case speakersMsg:
 		l.voices.set(msg.speakers)
-		l.voices.stale = msg.loaded < l.nLoaded
+		l.voices.stale = msg.loaded < l.nFinal
 		return l, nil
 	case openQuoteMsg:
 		return l, l.open(msg.entry, msg.quote)
@@ -292,7 +295,7 @@ func (l *Library) showSpeakers() tea.Cmd {
 	if !l.voices.ready {
 		l.voices.chosen = -1
 	}
-	return speakersCmd(append([]library.Entry(nil), l.entries...), l.nLoaded)
+	return speakersCmd(append([]library.Entry(nil), l.entries...), l.nFinal)
 }
 
 // openSelected reads the article under the list cursor.
@@ -311,9 +314,10 @@ func (l *Library) open(i, qi int) tea.Cmd {
 	if i < 0 || i >= len(l.entries) || l.entries[i].Article == nil {
 		return nil
 	}
-	a := l.entries[i].Article
+	e := l.entries[i]
+	a := e.Article
 	cfg := l.cfg.Reader
-	cfg.Path, cfg.Speaker, cfg.Analysed, cfg.Embedded = l.entries[i].Path, "", true, true
+	cfg.Path, cfg.Speaker, cfg.Analysed, cfg.Embedded = e.Path, "", e.Analysed, true
 	if cfg.Theme == "auto" {
 		cfg.Theme = "light"
 		if l.st.isDark {
@@ -322,8 +326,12 @@ func (l *Library) open(i, qi int) tea.Cmd {
 	}
 	r := New(a, cfg)
 	r.setSize(l.width, l.height)
-	r.setAnalysis(analysedMsg{people: a.People, quotes: a.Quotes})
 	var cmds []tea.Cmd
+	if e.Analysed {
+		r.setAnalysis(analysedMsg{people: a.People, quotes: a.Quotes})
+	} else { // not analysed yet: the reader runs the attribution itself
+		cmds = append(cmds, analyseCmd(a, false))
+	}
 	if qi >= 0 && qi < len(a.Quotes) {
 		cmds = append(cmds, r.jump(jumpMsg{jumpQuote, qi}))
 	} else if cfg.Remember && cfg.StateDir != "" {
@@ -346,6 +354,7 @@ func (l *Library) setScanned(msg scannedMsg) tea.Cmd {
 	l.started = time.Now()
 	l.entries = msg.entries
 	l.loaded = make([]bool, len(msg.entries))
+	l.final = make([]bool, len(msg.entries))
 	rows := make([]shelfRow, len(msg.entries))
 	for i, e := range msg.entries {
 		rows[i] = newShelfRow(i, l.cfg.Root, e, false)
@@ -358,18 +367,25 @@ func (l *Library) setScanned(msg scannedMsg) tea.Cmd {
 	return waitCmd(l.results)
 }
 
-// addResults installs a batch of parsed files: each row is rebuilt, skipped
-// files (no extension, not text) leave the list, and the list is re-sorted
-// with the cursor kept on its article.
+// addResults installs a batch of results: each changed row is rebuilt,
+// skipped files (no extension, not text) leave the list, and the list is
+// re-sorted with the cursor kept on its article.
 func (l *Library) addResults(msg loadedMsg) tea.Cmd {
-	skipped := false
+	changed := map[int]bool{}
 	for _, r := range msg.results {
-		if r.Index < 0 || r.Index >= len(l.entries) || l.loaded[r.Index] {
+		i := r.Index
+		if i < 0 || i >= len(l.entries) || l.final[i] {
 			continue
 		}
-		l.entries[r.Index], l.loaded[r.Index] = r.Entry, true
-		l.nLoaded++
-		skipped = skipped || r.Entry.Skip
+		l.entries[i], changed[i] = r.Entry, true
+		if !l.loaded[i] {
+			l.loaded[i] = true
+			l.nLoaded++
+		}
+		if r.Final {
+			l.final[i] = true
+			l.nFinal++
+		}
 	}
 	rows := make([]shelfRow, 0, len(l.shelf.rows))
 	for _, row := range l.shelf.rows {
@@ -377,7 +393,7 @@ func (l *Library) addResults(msg loadedMsg) tea.Cmd {
 		if e.Skip {
 			continue
 		}
-		if row.pending && l.loaded[row.entry] {
+		if changed[row.entry] {
 			row = newShelfRow(row.entry, l.cfg.Root, e, true)
 		}
 		rows = append(rows, row)
@@ -386,7 +402,10 @@ func (l *Library) addResults(msg loadedMsg) tea.Cmd {
 	if l.voices.ready {
 		l.voices.stale = true
 	}
-	if msg.done || l.nLoaded == len(l.entries) {
+	if l.listed == 0 && l.nLoaded == len(l.entries) && !l.started.IsZero() {
+		l.listed = time.Since(l.started)
+	}
+	if msg.done || l.nFinal == len(l.entries) {
 		if l.elapsed == 0 && !l.started.IsZero() {
 			l.elapsed = time.Since(l.started)
 		}
@@ -400,7 +419,7 @@ func (l *Library) addResults(msg loadedMsg) tea.Cmd {
 }
 
 // loading says files are still being parsed.
-func (l *Library) loading() bool { return !l.scanned || l.nLoaded < len(l.entries) }
+func (l *Library) loading() bool { return !l.scanned || l.nFinal < len(l.entries) }
 
 func (l *Library) setSize(w, h int) {
 	l.width, l.height = max(w, 0), max(h, 0)
@@ -492,8 +511,14 @@ func (l *Library) header() (string, string) {
 			second = l.st.statusAccent.Render("/" + l.shelf.query)
 		}
 	case l.loading() && l.scanned && len(l.entries) > 0:
-		pct := float64(l.nLoaded) / float64(len(l.entries))
-		label := fmt.Sprintf(" %d/%d ", l.nLoaded, len(l.entries))
+		// Two passes (library.Run): reading, then analysing; the bar
+		// covers both.
+		n := len(l.entries)
+		pct := float64(l.nLoaded+l.nFinal) / float64(2*n)
+		label := fmt.Sprintf(" read %d/%d ", l.nLoaded, n)
+		if l.nLoaded == n {
+			label = fmt.Sprintf(" analysed %d/%d ", l.nFinal, n)
+		}
 		l.bar.SetWidth(max(l.width-displayWidth(label)-2, 4))
 		second = " " + l.bar.ViewAs(pct) + l.st.note.Render(label)
 	case l.mode == modeSpeakers && l.voices.stale:
@@ -516,6 +541,7 @@ func (l *Library) helpView(w, h int) []string {
 	return lines[:h]
 }
 
-// Elapsed is the time from the scan to the last file parsed, or 0 while
-// loading: the library benchmark's figure.
-func (l Library) Elapsed() time.Duration { return l.elapsed }
+// Elapsed is the time from the scan to the full list (every file's
+// structure read) and to the end (every article analysed), each 0 until
+// reached: the library benchmark's figures.
+func (l Library) Elapsed() (listed, analysed time.Duration) { return l.listed, l.elapsed }

@@ -40,10 +40,10 @@ func libFixture(t *testing.T) (root string, pending, loaded []library.Entry) {
 		pending = append(pending, library.Entry{Path: p})
 	}
 	loaded = []library.Entry{
-		{Path: paths[0], Article: seed},
-		{Path: paths[1], Article: old},
+		{Path: paths[0], Article: seed, Analysed: true},
+		{Path: paths[1], Article: old, Analysed: true},
 		{Path: paths[2], Err: "/lib/broken.txt:1:1: empty article (the file has no bytes)"},
-		{Path: paths[3], Article: undated},
+		{Path: paths[3], Article: undated, Analysed: true},
 	}
 	return root, pending, loaded
 }
@@ -51,7 +51,7 @@ func libFixture(t *testing.T) (root string, pending, loaded []library.Entry) {
 func results(es []library.Entry, idx ...int) []library.Result {
 	var out []library.Result
 	for _, i := range idx {
-		out = append(out, library.Result{Index: i, Entry: es[i]})
+		out = append(out, library.Result{Index: i, Entry: es[i], Final: true})
 	}
 	return out
 }
@@ -102,13 +102,13 @@ func TestLibraryFillsIn(t *testing.T) {
 	}
 	l = sendLib(t, l, scannedMsg{entries: pending})
 	s := libScreen(l)
-	if strings.Count(s, "loading…") != 4 || !strings.Contains(s, "0/4") {
+	if strings.Count(s, "loading…") != 4 || !strings.Contains(s, "read 0/4") {
 		t.Errorf("after the scan, want four loading rows and 0/4:\n%s", s)
 	}
 	l = sendLib(t, l, loadedMsg{results: results(loaded, 1, 2)})
 	s = libScreen(l)
-	if !strings.Contains(s, "2/4") || strings.Count(s, "loading…") != 2 {
-		t.Errorf("half loaded, want 2/4 and two loading rows:\n%s", s)
+	if !strings.Contains(s, "read 2/4") || strings.Count(s, "loading…") != 2 {
+		t.Errorf("half loaded, want read 2/4 and two loading rows:\n%s", s)
 	}
 	if got := shownTitles(l)[0]; got != "Older news from the ministry" {
 		t.Errorf("first row while loading = %q, want the loaded article before pending files", got)
@@ -134,8 +134,8 @@ func TestLibraryFillsIn(t *testing.T) {
 			t.Errorf("the seed's bare \"Published\" line shows as its date %q", r.date)
 		}
 	}
-	if l.loading() || l.Elapsed() == 0 {
-		t.Errorf("loading=%v elapsed=%v after done", l.loading(), l.Elapsed())
+	if listed, analysed := l.Elapsed(); l.loading() || listed == 0 || analysed == 0 {
+		t.Errorf("loading=%v elapsed=%v, %v after done", l.loading(), listed, analysed)
 	}
 }
 
@@ -149,6 +149,34 @@ func TestLibrarySkipsSniffedOut(t *testing.T) {
 		loadedMsg{results: results(loaded, 0, 1, 2, 3), done: true})
 	if n := len(l.shelf.rows); n != 3 {
 		t.Errorf("%d rows, want 3", n)
+	}
+}
+
+// TestLibraryTwoPasses: the structure comes first (headline, date,
+// "analysing…"), then the analysis (the quote count); an article opened
+// before its analysis is analysed by the reader.
+func TestLibraryTwoPasses(t *testing.T) {
+	root, pending, loaded := libFixture(t)
+	old := loaded[1]
+	structure := old
+	a := *old.Article
+	a.Quotes, a.People = []article.Quote{}, []article.Person{}
+	structure.Article, structure.Analysed = &a, false
+	l := NewLibrary(LibraryConfig{Root: root, Reader: Config{Theme: "dark"}})
+	l = sendLib(t, l, tea.WindowSizeMsg{Width: 100, Height: 30}, scannedMsg{entries: pending},
+		loadedMsg{results: append(results(loaded, 0, 2, 3), library.Result{Index: 1, Entry: structure})})
+	s := libScreen(l)
+	if !strings.Contains(s, "Wikinews · By Ann Writer · analysing…") || !strings.Contains(s, "analysed 3/4") || !l.loading() {
+		t.Errorf("structure only:\n%s", s)
+	}
+	r := sendLib(t, l, keys("enter")...) // the older article, not analysed yet
+	_, quotes := article.Attribute(&a)
+	if r.mode != modeReading || !r.reader.analysed || len(r.reader.quotes.quotes) != len(quotes) {
+		t.Errorf("the reader did not run the analysis itself: analysed %v", r.reader.analysed)
+	}
+	l = sendLib(t, l, loadedMsg{results: results(loaded, 1), done: true})
+	if s := libScreen(l); !strings.Contains(s, "Wikinews · By Ann Writer · 1 quote") || l.loading() {
+		t.Errorf("analysed:\n%s", s)
 	}
 }
 

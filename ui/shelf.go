@@ -61,7 +61,11 @@ func newShelfRow(i int, root string, e library.Entry, loaded bool) shelfRow {
 		if by := bylineText(a.Authors); by != "" {
 			meta = append(meta, by)
 		}
-		meta = append(meta, plural(countQuotes(a.Quotes), "quote"))
+		if e.Analysed {
+			meta = append(meta, plural(countQuotes(a.Quotes), "quote"))
+		} else {
+			meta = append(meta, "analysing…")
+		}
 		r.meta = strings.Join(meta, " · ")
 		r.sortKey = a.Published
 		r.date = shortDate(a)

@@ -38,6 +38,9 @@ type Entry struct {
 	// Skip says the file had no extension and did not sniff as text: it is
 	// not an article and is not listed.
 	Skip bool
+	// Analysed says Article's People and Quotes hold the attribution; until
+	// then they are empty (the structure is read first, see Run).
+	Analysed bool
 }
 
 // extensions are the names read as articles whatever their content.
@@ -115,7 +118,12 @@ func (w *walker) walk(dir, real string) {
 // Load reads and parses one file into its Entry: the model with its
 // attribution, or the one-line error. A file without extension that does
 // not sniff as text comes back with Skip set.
-func Load(path string) Entry {
+func Load(path string) Entry { return Analyse(LoadStructure(path)) }
+
+// LoadStructure reads one file and parses its structure (header,
+// paragraphs, captions: article.ParseStructure, the fast part), or returns
+// the one-line error, or Skip for a file without extension that is not text.
+func LoadStructure(path string) Entry {
 	src, err := article.Load(path)
 	if err != nil {
 		return Entry{Path: path, Err: oneLine(err.Error())}
@@ -123,26 +131,66 @@ func Load(path string) Entry {
 	if !Known(path) && !strings.HasPrefix(http.DetectContentType(src), "text/") {
 		return Entry{Path: path, Skip: true}
 	}
-	a, err := article.Parse(path, src)
+	a, err := article.ParseStructure(path, src)
 	if err != nil {
 		return Entry{Path: path, Err: oneLine(err.Error())}
 	}
 	return Entry{Path: path, Article: a}
 }
 
-// Result is one loaded entry and its index in the list given to Run.
+// Analyse returns e with its article's attribution (article.Attribute) in
+// a new Article value: the one e points to is not changed, so whoever holds
+// it may keep reading it.
+func Analyse(e Entry) Entry {
+	if e.Article == nil || e.Analysed {
+		return e
+	}
+	a := *e.Article
+	a.People, a.Quotes = article.Attribute(e.Article)
+	e.Article, e.Analysed = &a, true
+	return e
+}
+
+// Result is one loaded entry and its index in the list given to Run. Final
+// says the entry will not change again: it is analysed, or it failed or
+// was skipped; otherwise its structure is read and its analysis follows.
 type Result struct {
 	Index int
 	Entry Entry
+	Final bool
 }
 
-// Run loads entries on n workers (at least one), sending each result on out
-// as it is done, in completion order, and closes out when all are done or
-// ctx is cancelled. Entries that already carry an error are passed through
-// without loading. The workers share nothing but the index counter and the
-// channel: each builds its own Entry.
+// Run loads entries on n workers (at least one) in two passes and sends
+// each result on out as it is done, in completion order, closing out when
+// all are done or ctx is cancelled: first every file's structure
+// (LoadStructure, fast: the list fills in with headlines and dates), then
+// every article's attribution (Analyse, about ten times slower: the quote
+// counts and speakers follow). Entries that already carry an error are
+// passed through. The workers share nothing but the job channel, out, and
+// each its own index of the parsed slice.
 func Run(ctx context.Context, entries []Entry, n int, out chan<- Result) {
 	defer close(out)
+	parsed := make([]Entry, len(entries))
+	pool(ctx, len(entries), n, out, func(i int) (Result, bool) {
+		e := entries[i]
+		if e.Err == "" {
+			e = LoadStructure(e.Path)
+		}
+		parsed[i] = e
+		return Result{Index: i, Entry: e, Final: e.Article == nil}, true
+	})
+	// pool has returned: every write to parsed happened before this read.
+	pool(ctx, len(entries), n, out, func(i int) (Result, bool) {
+		if parsed[i].Article == nil {
+			return Result{}, false
+		}
+		return Result{Index: i, Entry: Analyse(parsed[i]), Final: true}, true
+	})
+}
+
+// pool runs job(i) for i in [0, count) on n workers, sending the results
+// it returns with ok on out, and returns when all are done or ctx ends.
+func pool(ctx context.Context, count, n int, out chan<- Result, job func(int) (Result, bool)) {
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for range max(n, 1) {
@@ -150,12 +198,12 @@ func Run(ctx context.Context, entries []Entry, n int, out chan<- Result) {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				e := entries[i]
-				if e.Err == "" {
-					e = Load(e.Path)
+				r, ok := job(i)
+				if !ok {
+					continue
 				}
 				select {
-				case out <- Result{Index: i, Entry: e}:
+				case out <- r:
 				case <-ctx.Done():
 					return
 				}
@@ -163,7 +211,7 @@ func Run(ctx context.Context, entries []Entry, n int, out chan<- Result) {
 		}()
 	}
 feed:
-	for i := range entries {
+	for i := 0; i < count; i++ {
 		select {
 		case jobs <- i:
 		case <-ctx.Done():
@@ -174,7 +222,8 @@ feed:
 	wg.Wait()
 }
 
-// LoadAll loads every entry on n workers and returns them in the order given.
+// LoadAll loads every entry on n workers and returns them, analysed, in
+// the order given.
 func LoadAll(entries []Entry, n int) []Entry {
 	out := make([]Entry, len(entries))
 	ch := make(chan Result, n)

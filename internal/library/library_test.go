@@ -1,6 +1,7 @@
 package library
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -100,7 +101,7 @@ func TestLoadAllKeepsErrors(t *testing.T) {
 	if len(es) != 3 {
 		t.Fatalf("got %d entries", len(es))
 	}
-	if es[0].Article == nil || es[0].Err != "" || es[0].Article.Headline == "" {
+	if es[0].Article == nil || es[0].Err != "" || es[0].Article.Headline == "" || !es[0].Analysed {
 		t.Errorf("seed: %+v", es[0])
 	}
 	if es[1].Article != nil || !strings.Contains(es[1].Err, "empty") || strings.Contains(es[1].Err, "\n") {
@@ -154,5 +155,38 @@ func TestNameTokens(t *testing.T) {
 		if got := strings.Join(nameTokens(in), " "); got != want {
 			t.Errorf("nameTokens(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestRunTwoPasses: every article comes first with its structure (not
+// final), then analysed (final); a failed file comes once, final; and the
+// analysis does not change the structure's Article value.
+func TestRunTwoPasses(t *testing.T) {
+	root := t.TempDir()
+	b, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(root, "a.txt"), string(b))
+	write(t, filepath.Join(root, "b.txt"), string(b))
+	write(t, filepath.Join(root, "c.txt"), "")
+	es, _ := Scan(root)
+	ch := make(chan Result)
+	go Run(context.Background(), es, 2, ch)
+	seen := map[int][]Result{}
+	for r := range ch {
+		seen[r.Index] = append(seen[r.Index], r)
+	}
+	for i := 0; i < 2; i++ {
+		rs := seen[i]
+		if len(rs) != 2 || rs[0].Final || !rs[1].Final || rs[0].Entry.Analysed || !rs[1].Entry.Analysed {
+			t.Fatalf("entry %d: %+v", i, rs)
+		}
+		if rs[0].Entry.Article == rs[1].Entry.Article {
+			t.Error("the analysis changed the structure's Article in place")
+		}
+	}
+	if rs := seen[2]; len(rs) != 1 || !rs[0].Final || rs[0].Entry.Err == "" {
+		t.Errorf("failed file: %+v", rs)
 	}
 }
