@@ -83,8 +83,16 @@ func TestLibraryFlow(t *testing.T) {
 		})
 		tm.keys("Enter")
 		s = tm.waitText(" — ")
+		// The first quote's opening words, to find in the article.
+		m := regexp.MustCompile(`(?m)^  “(\S+ \S+ \S+)`).FindStringSubmatch(s)
+		if m == nil {
+			t.Fatalf("no quote listed:\n%s", s)
+		}
 		tm.keys("Enter")
-		tm.waitText("¶ ")
+		s = tm.waitText("¶ ")
+		if strings.Contains(s, " — ") || !strings.Contains(strings.Join(strings.Fields(s), " "), m[1]) {
+			t.Errorf("the article is not open at the quote %q:\n%s", m[1], s)
+		}
 		tm.keys("q") // back to the speaker's quotes
 		tm.waitText(" — ")
 		tm.keys("Escape")
