@@ -108,3 +108,23 @@ func TestPipeWithoutDash(t *testing.T) {
 		t.Errorf("empty pipe: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
+
+// TestFolderErrors: --speaker is for one article; an unreadable folder is
+// exit 1 with one line.
+func TestFolderErrors(t *testing.T) {
+	dir := libDir(t)
+	if r := byline(t, nil, "--speaker", "Healey", dir); r.code != 2 || !strings.Contains(r.stderr, "press S") {
+		t.Errorf("--speaker DIR: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if os.Getuid() == 0 {
+		return // root reads a mode-000 folder
+	}
+	locked := filepath.Join(dir, "locked")
+	if err := os.Mkdir(locked, 0); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(locked, 0o755)
+	if r := byline(t, nil, locked); r.code != 1 || r.stderr != "byline: "+locked+": permission denied\n" {
+		t.Errorf("locked folder: exit %d, stderr %q", r.code, r.stderr)
+	}
+}

@@ -123,10 +123,10 @@ func defaultLibKeyMap() libKeyMap {
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
-		Accept:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read the highlighted")),
-		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
-		PickNext:  key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓/ctrl+n", "next")),
-		PickPrev:  key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑/ctrl+p", "previous")),
+		Accept:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "filtering: read the highlighted")),
+		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "filtering: clear the filter")),
+		PickNext:  key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓/ctrl+n", "filtering: next")),
+		PickPrev:  key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑/ctrl+p", "filtering: previous")),
 	}
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"regexp"
 	"strconv"
 	"strings"
@@ -141,19 +142,32 @@ func TestMarkdownHighlights(t *testing.T) {
 	}
 }
 
+// sgrColour finds an SGR sequence that sets a colour (30–49, 90–107).
+var sgrColour = regexp.MustCompile(`\x1b\[(?:[0-9]*;)*(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-9]*)*m`)
+
 // TestMarkdownTheme: NO_COLOR renders Markdown without colour; a theme
-// change re-renders.
+// change (the terminal answers with a light background) renders again in
+// the light style.
 func TestMarkdownTheme(t *testing.T) {
+	if !sgrColour.MatchString("\x1b[1;38;5;35m") || sgrColour.MatchString("\x1b[1m") {
+		t.Fatal("sgrColour is wrong")
+	}
 	a := mdArticle()
 	m := New(a, Config{Theme: "dark", NoColor: true})
 	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 40})
-	if v := m.View().Content; regexp.MustCompile("\x1b\\[[0-9;]*3[0-9]?8;").MatchString(v) {
-		t.Errorf("NO_COLOR view holds colour")
+	if v := m.View().Content; sgrColour.MatchString(v) {
+		t.Errorf("NO_COLOR view holds colour: %q", sgrColour.FindString(v))
 	}
-	d := newMarkdown(t, 100, 40)
-	before := d.View().Content
-	d = send(t, d, tea.BackgroundColorMsg{})
-	_ = before // a light/dark switch must not break the layout
+	if s := screen(m); !strings.Contains(s, "Section heading") || !strings.Contains(s, "https://example.com/a?b=c") {
+		t.Errorf("NO_COLOR Markdown:\n%s", s)
+	}
+	d := New(mdArticle(), Config{Theme: "auto"})
+	d = send(t, d, tea.WindowSizeMsg{Width: 100, Height: 40})
+	dark := d.View().Content
+	d = send(t, d, tea.BackgroundColorMsg{Color: color.White})
+	if d.rd.isDark || d.View().Content == dark {
+		t.Error("a light background did not re-render the Markdown")
+	}
 	if s := screen(d); !strings.Contains(s, "## Section heading") {
 		t.Errorf("after the theme change:\n%s", s)
 	}

@@ -15,6 +15,7 @@ package library
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -57,12 +58,16 @@ func candidate(name string) bool {
 }
 
 // Scan walks root and returns an Entry per candidate file, sorted by path;
-// folders that cannot be read are entries too, with their error. It follows
+// subfolders that cannot be read are entries too, with their error. An
+// unreadable root is an error ("permission denied"). It follows
 // symbolic links but enters each real folder once (see the package comment).
 func Scan(root string) ([]Entry, error) {
 	real, err := filepath.EvalSymlinks(root)
 	if err != nil {
-		return nil, err
+		return nil, errors.New(errText(err))
+	}
+	if _, err := os.ReadDir(root); err != nil { // the folder itself: an error, not an entry
+		return nil, errors.New(errText(err))
 	}
 	w := walker{seen: map[string]bool{}}
 	w.walk(root, real)
