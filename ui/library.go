@@ -86,7 +86,7 @@ func NewLibrary(cfg LibraryConfig) Library {
 		st:     st,
 		help:   help.New(),
 		shelf:  newShelf(&st, cfg.Sort),
-		voices: voices{chosen: -1},
+		voices: newVoices(&st),
 	}
 	l.help.Styles = st.help
 	l.bar = l.newBar()
@@ -214,10 +214,33 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if l.mode == modeReading {
 		return l.updateReader(msg)
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		return l.handleKey(k)
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return l.handleKey(msg)
+	case tea.MouseWheelMsg:
+		l.wheel(msg)
 	}
 	return l, nil
+}
+
+// wheel moves the cursor of the list shown by one item a notch (--mouse).
+func (l *Library) wheel(msg tea.MouseWheelMsg) {
+	d := 0
+	switch msg.Button {
+	case tea.MouseWheelUp:
+		d = -1
+	case tea.MouseWheelDown:
+		d = 1
+	}
+	switch {
+	case l.mode == modeSpeakers && l.voices.chosen >= 0:
+		l.voices.quotes.move(d, len(l.voices.speakers[l.voices.chosen].Quotes))
+	case l.mode == modeSpeakers:
+		l.voices.list.move(d, len(l.voices.shown))
+	default:
+		l.shelf.list.move(d, len(l.shelf.visible))
+		l.shelf.moved = true
+	}
 }
 
 // updateReader hands a message to the open reader.
@@ -239,6 +262,10 @@ func (l Library) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return l, tea.Quit
 		}
 		return l, nil
+	case l.mode == modeSpeakers && l.voices.typing:
+		var cmd tea.Cmd
+		l.voices, cmd = l.voices.updateInput(msg, k)
+		return l, cmd
 	case l.shelf.typing:
 		if key.Matches(msg, k.Accept) {
 			l.shelf.typing = false
@@ -442,6 +469,7 @@ func (l *Library) setTheme(dark bool) {
 	l.st = newStyles(dark, l.cfg.Reader.NoColor)
 	l.help.Styles = l.st.help
 	l.shelf.input.SetStyles(l.st.textinput)
+	l.voices.input.SetStyles(l.st.textinput)
 	l.bar = l.newBar()
 }
 
@@ -452,6 +480,9 @@ func (l Library) View() tea.View {
 	}
 	v := tea.NewView(l.render())
 	v.AltScreen = true
+	if l.cfg.Reader.Mouse {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
 	return v
 }
 

@@ -389,3 +389,58 @@ func TestCompactMatch(t *testing.T) {
 		t.Error("a match with skipped letters is dropped")
 	}
 }
+
+// TestLibrarySpeakerFilter: `/` in the speakers narrows them as you type
+// (q is text there, not quit); Enter chooses; Esc steps back out.
+func TestLibrarySpeakerFilter(t *testing.T) {
+	l, _ := loadedLib(t, 100, 40, "")
+	l = sendLib(t, l, keys("S", "/")...)
+	next, cmd := l.Update(keys("q")[0])
+	if isQuit(cmd) {
+		t.Fatal("q in the speaker filter quits")
+	}
+	l = next.(Library)
+	l = sendLib(t, l, keys("backspace")...)
+	l = sendLib(t, l, typed("heal")...)
+	if len(l.voices.shown) != 1 || l.voices.speakers[l.voices.shown[0]].Name != "John Healey" {
+		var names []string
+		for _, i := range l.voices.shown {
+			names = append(names, l.voices.speakers[i].Name)
+		}
+		t.Fatalf("/heal shows %q", names)
+	}
+	if s := libScreen(l); !strings.Contains(s, "/heal") || strings.Contains(s, "Zelensky") {
+		t.Errorf("filtered speakers:\n%s", s)
+	}
+	l = sendLib(t, l, keys("enter")...)
+	if l.voices.chosen < 0 || l.voices.speakers[l.voices.chosen].Name != "John Healey" {
+		t.Fatal("Enter in the filter did not choose Healey")
+	}
+	l = sendLib(t, l, keys("esc")...) // to the filtered speakers
+	if l.voices.chosen >= 0 || len(l.voices.shown) != 1 {
+		t.Fatal("Esc from the quotes")
+	}
+	l = sendLib(t, l, keys("esc")...) // clears the filter
+	if len(l.voices.shown) != len(l.voices.speakers) || l.mode != modeSpeakers {
+		t.Fatal("Esc did not clear the speaker filter")
+	}
+	l = sendLib(t, l, keys("esc")...)
+	if l.mode != modeShelf {
+		t.Fatal("Esc did not return to the list")
+	}
+}
+
+func TestLibraryMouse(t *testing.T) {
+	root, pending, loaded := libFixture(t)
+	l := NewLibrary(LibraryConfig{Root: root, Reader: Config{Theme: "dark", Mouse: true}})
+	l = sendLib(t, l, tea.WindowSizeMsg{Width: 100, Height: 30}, scannedMsg{entries: pending},
+		loadedMsg{results: results(loaded, 0, 1, 2, 3), done: true})
+	if l.View().MouseMode != tea.MouseModeCellMotion {
+		t.Error("--mouse does not turn the mouse on")
+	}
+	l = sendLib(t, l, tea.MouseWheelMsg{Button: tea.MouseWheelDown}, tea.MouseWheelMsg{Button: tea.MouseWheelDown},
+		tea.MouseWheelMsg{Button: tea.MouseWheelUp})
+	if l.shelf.list.cursor != 1 {
+		t.Errorf("wheel: cursor %d, want 1", l.shelf.list.cursor)
+	}
+}

@@ -4,23 +4,97 @@ import (
 	"fmt"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/sahilm/fuzzy"
 
+	"byline/article"
 	"byline/internal/library"
 )
 
 // voices is "who said what across the library" (`S`): every speaker of the
-// folder with their quote count, and, once one is chosen, their quotes from
+// folder with their quote count, narrowed as you type after `/` (fuzzy, as
+// the reader's speaker picker), and, once one is chosen, their quotes from
 // every article (headline, date, quote).
 type voices struct {
 	speakers []library.Speaker
-	ready    bool // the speakers have been gathered
-	stale    bool // more articles loaded since they were gathered
+	ready    bool  // the speakers have been gathered
+	stale    bool  // more articles loaded since they were gathered
+	shown    []int // indices into speakers: all, or the filter's matches
+	input    textinput.Model
+	typing   bool
 	list     listState
 	chosen   int // index into speakers of the speaker shown, -1 for the list
 	quotes   listState
 	width    int
 	height   int
+}
+
+func newVoices(st *styles) voices {
+	in := textinput.New()
+	in.Prompt = "/"
+	in.Placeholder = "speaker"
+	in.SetStyles(st.textinput)
+	return voices{input: in, chosen: -1}
+}
+
+// speakerNames adapts the speakers to fuzzy.Source.
+type speakerNames []library.Speaker
+
+func (n speakerNames) String(i int) string { return n[i].Name }
+func (n speakerNames) Len() int            { return len(n) }
+
+// narrow recomputes the shown speakers for the filter.
+func (v *voices) narrow() {
+	v.shown = v.shown[:0:0]
+	if q := v.input.Value(); q != "" {
+		for _, m := range fuzzy.FindFrom(q, speakerNames(v.speakers)) {
+			v.shown = append(v.shown, m.Index)
+		}
+	} else {
+		for i := range v.speakers {
+			v.shown = append(v.shown, i)
+		}
+	}
+	v.list.clamp(len(v.shown))
+}
+
+// updateInput handles a key while the filter input is open: Enter chooses
+// the highlighted speaker, Esc clears the filter, ↑/↓ move, anything else
+// narrows.
+func (v voices) updateInput(msg tea.KeyPressMsg, keys *libKeyMap) (voices, tea.Cmd) {
+	switch {
+	case key.Matches(msg, keys.Cancel):
+		v.typing = false
+		v.input.Reset()
+		v.input.Blur()
+		v.narrow()
+		return v, nil
+	case key.Matches(msg, keys.Accept):
+		v.typing = false
+		v.input.Blur()
+		if v.list.cursor < len(v.shown) {
+			v.chosen, v.quotes = v.shown[v.list.cursor], listState{}
+		}
+		return v, nil
+	case key.Matches(msg, keys.PickPrev):
+		v.list.move(-1, len(v.shown))
+		return v, nil
+	case key.Matches(msg, keys.PickNext):
+		v.list.move(1, len(v.shown))
+		return v, nil
+	}
+	before := v.input.Value()
+	var cmd tea.Cmd
+	v.input, cmd = v.input.Update(msg)
+	if val := v.input.Value(); val != before {
+		if c := article.Clean(val); c != val {
+			v.input.SetValue(c)
+		}
+		v.list = listState{}
+		v.narrow()
+	}
+	return v, cmd
 }
 
 // speakersMsg delivers the speakers gathered from n loaded entries.
@@ -43,11 +117,18 @@ func speakersCmd(entries []library.Entry, loaded int) tea.Cmd {
 type openQuoteMsg struct{ entry, quote int }
 
 func (v *voices) set(sp []library.Speaker) {
-	v.speakers, v.ready, v.stale = sp, true, false
-	v.list.clamp(len(sp))
-	if v.chosen >= len(sp) {
-		v.chosen = -1
+	name := ""
+	if v.chosen >= 0 && v.chosen < len(v.speakers) {
+		name = v.speakers[v.chosen].Name
 	}
+	v.speakers, v.ready, v.stale = sp, true, false
+	v.chosen = -1
+	for i, s := range sp { // the speaker shown stays shown after a recount
+		if name != "" && s.Name == name {
+			v.chosen = i
+		}
+	}
+	v.narrow()
 }
 
 func (v *voices) setSize(w, h int) { v.width, v.height = w, h }
@@ -56,7 +137,7 @@ func (v *voices) setSize(w, h int) { v.width, v.height = w, h }
 // the article at the quote under the cursor. It reports whether Esc was
 // consumed (a chosen speaker goes back to the list).
 func (v voices) update(msg tea.KeyPressMsg, keys *libKeyMap) (voices, tea.Cmd, bool) {
-	l, n := &v.list, len(v.speakers)
+	l, n := &v.list, len(v.shown)
 	page := max(v.height-1, 1)
 	if v.chosen >= 0 {
 		l, n = &v.quotes, len(v.speakers[v.chosen].Quotes)
@@ -64,15 +145,23 @@ func (v voices) update(msg tea.KeyPressMsg, keys *libKeyMap) (voices, tea.Cmd, b
 	}
 	switch {
 	case key.Matches(msg, keys.Back):
-		if v.chosen >= 0 {
+		switch {
+		case v.chosen >= 0:
 			v.chosen = -1
-			return v, nil, true
+		case v.input.Value() != "":
+			v.input.Reset()
+			v.narrow()
+		default:
+			return v, nil, false
 		}
-		return v, nil, false
+		return v, nil, true
+	case key.Matches(msg, keys.Filter) && v.chosen < 0:
+		v.typing = true
+		return v, v.input.Focus(), true
 	case key.Matches(msg, keys.Open):
 		if v.chosen < 0 {
 			if l.cursor < n {
-				v.chosen, v.quotes = l.cursor, listState{}
+				v.chosen, v.quotes = v.shown[l.cursor], listState{}
 			}
 			return v, nil, true
 		}
@@ -113,14 +202,22 @@ func (v *voices) view(st *styles, entries []library.Entry) []string {
 	case len(v.speakers) == 0:
 		return []string{st.note.Render(fit("  No quotes found in these articles", v.width))}
 	case v.chosen < 0:
-		return v.list.layout(len(v.speakers), v.height, func(i int, sel bool) []string {
-			s := v.speakers[i]
+		var head []string
+		if v.typing || v.input.Value() != "" {
+			v.input.SetWidth(max(v.width-3, 1))
+			head = []string{fit(v.input.View(), v.width)}
+			if len(v.shown) == 0 {
+				return append(head, st.note.Render(fit("  No speaker matches", v.width)))
+			}
+		}
+		return append(head, v.list.layout(len(v.shown), v.height-len(head), func(i int, sel bool) []string {
+			s := v.speakers[v.shown[i]]
 			line := fit(fmt.Sprintf("%s%s  %s", cursorMark(sel), s.Name, plural(len(s.Quotes), "quote")), v.width)
 			if sel {
 				return []string{st.itemSelected.Render(line)}
 			}
 			return []string{st.item.Render(line)}
-		})
+		})...)
 	}
 	refs := v.speakers[v.chosen].Quotes
 	return v.quotes.layout(len(refs), v.height, func(i int, sel bool) []string {
