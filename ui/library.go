@@ -66,6 +66,10 @@ type Library struct {
 	mode   libMode
 	reader Model
 	back   libMode // where Esc/q in the reader returns to
+	// seq is where the next reader's flash and search counters start, past
+	// every earlier reader's: a tick or search result of a closed reader
+	// arriving late can then never match the open one's.
+	seq int
 
 	showHelp      bool
 	width, height int
@@ -209,6 +213,7 @@ func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return l, l.open(msg.entry, msg.quote)
 	case closeReaderMsg:
 		l.mode = l.back
+		l.seq = max(l.reader.flashSeq, l.reader.searchSeq) + 1
 		return l, nil
 	}
 	if l.mode == modeReading {
@@ -352,6 +357,7 @@ func (l *Library) open(i, qi int) tea.Cmd {
 		}
 	}
 	r := New(a, cfg)
+	r.flashSeq, r.searchSeq = l.seq, l.seq
 	r.setSize(l.width, l.height)
 	var cmds []tea.Cmd
 	if e.Analysed {

@@ -308,6 +308,15 @@ func TestLibrarySpeakers(t *testing.T) {
 	if len(l.reader.rd.flash) != 1 || l.reader.rd.flash[0].start != strings.Index(l.reader.a.Paragraphs[0], "We stand") {
 		t.Errorf("the quote is not highlighted: %+v", l.reader.rd.flash)
 	}
+	// A late flash tick of this reader does not end the highlight of the
+	// next one.
+	stale := flashDoneMsg{l.reader.flashSeq}
+	l = sendLib(t, l, keys("esc")...)
+	l = sendLib(t, l, keys("enter")...)
+	l = sendLib(t, l, stale)
+	if l.mode != modeReading || len(l.reader.rd.flash) != 1 {
+		t.Error("a closed reader's flash tick ended the open reader's highlight")
+	}
 	// Back returns to the speaker's quotes, then the speakers, then the list.
 	l = sendLib(t, l, keys("esc")...)
 	if l.mode != modeSpeakers || l.voices.chosen < 0 {
