@@ -511,7 +511,7 @@ func (l Library) render() string {
 	case !l.scanned:
 		list = []string{l.st.note.Render(fit("  reading the folder…", l.width))}
 	case l.mode == modeSpeakers:
-		list = l.voices.view(&l.st, l.entries)
+		list = l.voices.view(&l.st, l.entries, l.cfg.Root)
 	default:
 		list = l.shelf.view(&l.st)
 	}

@@ -298,7 +298,7 @@ func TestLibrarySpeakers(t *testing.T) {
 	}
 	l = sendLib(t, l, keys("enter")...)
 	s = libScreen(l)
-	if !strings.Contains(s, "John Healey · ") || !strings.Contains(s, "— Older news from the ministry · 2019-01-02") {
+	if !strings.Contains(s, "John Healey · ") || !strings.Contains(s, "— Older news from the ministry · 2019-01-02 · old.txt") {
 		t.Errorf("Healey's quotes:\n%s", s)
 	}
 	l = sendLib(t, l, keys("G", "enter")...) // the last: the older article's

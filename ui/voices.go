@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -194,8 +195,10 @@ func (v *voices) title() string {
 	return fmt.Sprintf("Speakers across the library · %d", len(v.speakers))
 }
 
-// view renders the speakers, or the chosen speaker's quotes, in w × h.
-func (v *voices) view(st *styles, entries []library.Entry) []string {
+// view renders the speakers, or the chosen speaker's quotes, in w × h;
+// each quote's article is named by headline, date and file (relative to
+// root), since a folder often holds one story twice.
+func (v *voices) view(st *styles, entries []library.Entry, root string) []string {
 	switch {
 	case !v.ready:
 		return []string{st.note.Render(fit("  gathering speakers…", v.width))}
@@ -227,6 +230,9 @@ func (v *voices) view(st *styles, entries []library.Entry) []string {
 		head := a.Headline
 		if d := shortDate(a); d != "" {
 			head += " · " + d
+		}
+		if rel, err := filepath.Rel(root, entries[r.Entry].Path); err == nil {
+			head += " · " + article.Clean(rel)
 		}
 		rows := []string{}
 		text := "“" + q.Text + "”"
