@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"byline/article"
 )
 
 // libFiles are the articles of the test library: the seed, four Wikinews
@@ -159,5 +161,46 @@ func TestNoFile(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(filepath.Join(dir, "err.txt")); !strings.Contains(string(b), "missing FILE") {
 		t.Errorf("stderr %q", b)
+	}
+}
+
+// mdFixture is the Markdown test article of the formats branch (the seed
+// clipped to Markdown, with links).
+const mdFixture = "testdata/markdown/01_front_matter.md"
+
+// TestMarkdownReader: a Markdown article opens rendered (the link's URL
+// shown after its text, no Markdown syntax); a search shows the matched
+// block as plain text with the counter, and Esc renders it again.
+func TestMarkdownReader(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("../..", mdFixture))
+	if err != nil {
+		t.Skip("no Markdown fixture on this build (the formats branch adds it)")
+	}
+	if a, err := article.Parse("a.md", b); err != nil || a.Format != article.FormatMarkdown || len(a.Markdown) == 0 {
+		t.Skip("this build does not parse Markdown yet (the formats branch adds it)")
+	}
+	dir := build(t)
+	if err := os.WriteFile(filepath.Join(dir, "notes.md"), b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tm := start(t, dir, 100, 40, "sh -c './byline notes.md; echo EXIT=$? > exit.txt'")
+	s := tm.waitText("https://www.gov.uk/government/organisations/ministry-of-defence")
+	for _, gone := range []string{"](http", "**Germany**", "*Volodymyr"} {
+		if strings.Contains(s, gone) {
+			t.Errorf("Markdown syntax %q on screen:\n%s", gone, s)
+		}
+	}
+	tm.keys("/")
+	tm.text("Ministry of Defence")
+	tm.keys("Enter")
+	tm.waitFor("the match in the plain block", func(s string) bool {
+		return regexp.MustCompile(`/Ministry of Defence 1/\d`).MatchString(s) &&
+			!strings.Contains(s, "https://www.gov.uk/government/organisations/ministry-of-defence")
+	})
+	tm.keys("Escape")
+	tm.waitText("https://www.gov.uk/government/organisations/ministry-of-defence")
+	tm.keys("q")
+	if got := tm.waitFile("exit.txt"); got != "EXIT=0" {
+		t.Errorf("byline exited with %s", got)
 	}
 }
