@@ -1,5 +1,7 @@
 package article
 
+import "strconv"
+
 // Formats that ParseAs and ParseStructureAs accept; "" means detect it.
 const (
 	FormatText     = "text"
@@ -31,11 +33,18 @@ func ParseStructure(name string, src []byte) (*Article, error) {
 
 // ParseStructureAs is ParseStructure with the format given, or "" to detect it.
 func ParseStructureAs(name string, src []byte, format string) (*Article, error) {
+	if format == "" {
+		format = DetectFormat(name, src)
+	}
 	switch format {
-	case "", FormatText:
+	case FormatText:
 		return parseText(name, src)
+	case FormatHTML:
+		return parseHTML(name, src)
+	case FormatMarkdown:
+		return parseMarkdown(name, src)
 	default:
-		return nil, &Error{Name: name, Msg: "format " + format + " is not supported yet"}
+		return nil, &Error{Name: name, Msg: "unknown format " + strconv.Quote(format)}
 	}
 }
 
