@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"strings"
 
 	"charm.land/glamour/v2"
@@ -42,6 +43,44 @@ type mdRenderer struct {
 // blank rows around it, each at most width cells wide; nil when glamour
 // fails, and the block is then shown as plain text.
 func (m *mdRenderer) render(src string, width int, isDark, noColor bool) []string {
+	// glamour breaks a block-quote line that comes out exactly as wide as
+	// the wrap width, leaving a word alone on a line without its "│ "
+	// ("especially\nsick\n│ kids" at 76 columns): then render one column
+	// narrower, a few times at most.
+	var lines []string
+	for try := 0; try < 4 && width-try > 0; try++ {
+		lines = m.renderAt(src, width-try, isDark, noColor)
+		if !brokenQuote(lines) {
+			break
+		}
+	}
+	return lines
+}
+
+// brokenQuote says a rendered block quote has a line without the quote bar.
+func brokenQuote(lines []string) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	bar := ""
+	for _, b := range []string{"│ ", "| "} {
+		if strings.HasPrefix(ansi.Strip(lines[0]), b) {
+			bar = b
+		}
+	}
+	if bar == "" {
+		return false
+	}
+	for _, l := range lines[1:] {
+		if !strings.HasPrefix(ansi.Strip(l), bar) {
+			return true
+		}
+	}
+	return false
+}
+
+// renderAt renders one block with glamour wrapping at width.
+func (m *mdRenderer) renderAt(src string, width int, isDark, noColor bool) []string {
 	if m.tr == nil || m.width != width || m.isDark != isDark || m.noColor != noColor {
 		tr, err := glamour.NewTermRenderer(glamour.WithStyles(markdownStyle(isDark, noColor)), glamour.WithWordWrap(width))
 		if err != nil {
@@ -71,6 +110,13 @@ func (m *mdRenderer) render(src string, width int, isDark, noColor bool) []strin
 	}
 	return lines
 }
+
+// listItem matches the start of a Markdown list item: "- ", "* ", "+ ",
+// "1. ", "2) ", after up to three spaces.
+var listItem = regexp.MustCompile(`^ {0,3}(?:[-*+]|[0-9]{1,9}[.)])(?: |$)`)
+
+// isListItem says a block's Markdown source is a list item.
+func isListItem(md string) bool { return md != "" && listItem.MatchString(md) }
 
 // mdSource makes a block's Markdown safe to render: tabs become four spaces
 // (Clean would make each one space, flattening code indentation), then

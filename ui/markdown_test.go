@@ -22,7 +22,8 @@ func mdArticle() *article.Article {
 		{"## Section heading", "Section heading"},
 		{"Some *emphasis* and a [link](https://example.com/a?b=c) here, said Mr Healey: “We stand ready.”",
 			"Some emphasis and a link here, said Mr Healey: “We stand ready.”"},
-		{"- first item\n- second item", "first item\nsecond item"},
+		{"- first item", "• first item"},
+		{"- second item", "• second item"},
 		{"> a block quote", "a block quote"},
 		{"```\nfunc main() {\n\treturn\n}\n```", "func main() {\n return\n}"},
 		{"Evil \x1b[2J text [bad](https://ex\u00e4mple.com/x) and [bell](https://e.com/\x07x) end.",
@@ -59,6 +60,10 @@ func TestMarkdownRendered(t *testing.T) {
 		if !strings.Contains(s, want) {
 			t.Errorf("screen lacks %q:\n%s", want, s)
 		}
+	}
+	// List items, one block each, are set as a list: no blank line between.
+	if !regexp.MustCompile(`• first item *\n *• second item`).MatchString(s) {
+		t.Errorf("list items apart:\n%s", s)
 	}
 	for _, gone := range []string{"*emphasis*", "](https", "```"} {
 		if strings.Contains(s, gone) {
@@ -170,6 +175,28 @@ func TestMarkdownTheme(t *testing.T) {
 	}
 	if s := screen(d); !strings.Contains(s, "## Section heading") {
 		t.Errorf("after the theme change:\n%s", s)
+	}
+}
+
+// TestMarkdownQuoteWrap: at 76 columns glamour leaves "sick" alone on a
+// line without the quote bar; the block is rendered narrower instead.
+func TestMarkdownQuoteWrap(t *testing.T) {
+	var m mdRenderer
+	src := "> He was a rebel, an unapologetic decrier of bullshit, a harsh critic of human behavior & yet " +
+		"an unfailing champion of the underdog, especially sick kids. He was one of a kind."
+	if !brokenQuote(m.renderAt(src, 76, true, false)) {
+		t.Log("glamour no longer breaks this quote at 76: the retry is not exercised")
+	}
+	for _, w := range []int{76, 60, 40} {
+		lines := m.render(src, w, true, false)
+		if brokenQuote(lines) {
+			t.Errorf("at %d a line lacks the bar: %q", w, lines)
+		}
+		for _, l := range lines {
+			if ansi.StringWidth(l) > w {
+				t.Errorf("at %d a line is %d wide", w, ansi.StringWidth(l))
+			}
+		}
 	}
 }
 

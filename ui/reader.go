@@ -161,6 +161,14 @@ func newReader(a *article.Article) reader {
 		}
 	}
 	addCaptions(1 << 62)
+	// Markdown list items are blocks of their own (so that a quote's
+	// paragraph index points at a few lines); set one under another, as a
+	// list, not a blank line apart.
+	for k := 0; k+1 < len(r.blocks); k++ {
+		if isListItem(r.blocks[k].md) && isListItem(r.blocks[k+1].md) {
+			r.blocks[k].gap = false
+		}
+	}
 	if len(r.blocks) == 0 {
 		add(blockPara, "", 0, false)
 	}
