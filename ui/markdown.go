@@ -47,11 +47,41 @@ func (m *mdRenderer) render(src string, width int, isDark, noColor bool) []strin
 	// the wrap width, leaving a word alone on a line without its "│ "
 	// ("especially\nsick\n│ kids" at 76 columns): then render one column
 	// narrower, a few times at most.
+	if isListItem(src) {
+		return m.renderItem(src, width, isDark, noColor)
+	}
 	var lines []string
 	for try := 0; try < 4 && width-try > 0; try++ {
 		lines = m.renderAt(src, width-try, isDark, noColor)
 		if !brokenQuote(lines) {
 			break
+		}
+	}
+	return lines
+}
+
+// renderedMarker matches the marker glamour draws before a list item's
+// text: "• ", "1. " (the ASCII style draws "* ").
+var renderedMarker = regexp.MustCompile(`^(?:[•*-]|[0-9]{1,9}[.)]) `)
+
+// renderItem renders a list item with a hanging indent: glamour starts the
+// wrapped lines of an item at the left edge ("• four daughters … previous\n
+// marriage."), so the item is rendered narrower by its marker's width and
+// those lines are indented under the text.
+func (m *mdRenderer) renderItem(src string, width int, isDark, noColor bool) []string {
+	lines := m.renderAt(src, width, isDark, noColor)
+	if len(lines) < 2 {
+		return lines
+	}
+	marker := renderedMarker.FindString(ansi.Strip(lines[0]))
+	k := displayWidth(marker)
+	if k == 0 || width-k < 8 {
+		return lines
+	}
+	lines = m.renderAt(src, width-k, isDark, noColor)
+	for i := 1; i < len(lines); i++ {
+		if t := ansi.Strip(lines[i]); t != "" && t[0] != ' ' {
+			lines[i] = spaces(k) + lines[i]
 		}
 	}
 	return lines

@@ -200,6 +200,28 @@ func TestMarkdownQuoteWrap(t *testing.T) {
 	}
 }
 
+// TestMarkdownListIndent: a list item's wrapped lines hang under its text.
+func TestMarkdownListIndent(t *testing.T) {
+	var m mdRenderer
+	src := "- four daughters, Nadine, Ashley, Elizabeth, and Toni, from his previous marriage, and more words to wrap"
+	for _, w := range []int{76, 40, 20} {
+		lines := m.render(src, w, true, false)
+		if len(lines) < 2 {
+			t.Fatalf("at %d: %q does not wrap", w, lines)
+		}
+		for _, l := range lines[1:] {
+			if s := ansi.Strip(l); !strings.HasPrefix(s, "  ") || s[2] == ' ' {
+				t.Errorf("at %d: %q does not hang under the text", w, s)
+			}
+		}
+		for _, l := range lines {
+			if ansi.StringWidth(l) > w {
+				t.Errorf("at %d a line is %d wide", w, ansi.StringWidth(l))
+			}
+		}
+	}
+}
+
 func TestSafeHyperlinks(t *testing.T) {
 	for in, want := range map[string]string{
 		"\x1b]8;id=1;https://a.com\x07t\x1b]8;;\x07":    "\x1b]8;id=1;https://a.com\x07t\x1b]8;;\x07",
