@@ -265,6 +265,11 @@ func TestLibraryOpenAndBack(t *testing.T) {
 	if _, cmd := l.Update(keys("q")[0]); !isQuit(cmd) {
 		t.Error("q in the list does not quit")
 	}
+	// Ctrl-C quits from the reader too.
+	r := sendLib(t, l, keys("enter")...)
+	if _, cmd := r.Update(keys("ctrl+c")[0]); r.mode != modeReading || !isQuit(cmd) {
+		t.Error("ctrl+c in the library's reader does not quit")
+	}
 	// A failed file opens nothing.
 	l = sendLib(t, l, keys("G", "enter")...)
 	if l.mode != modeShelf {

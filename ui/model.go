@@ -242,8 +242,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := &m.keys
 	switch {
-	case key.Matches(msg, k.ForceQuit):
-		return m, m.quit()
+	case key.Matches(msg, k.ForceQuit): // quits, in the library too
+		return m, m.quitWith(tea.Quit)
 	case m.showHelp:
 		if key.Matches(msg, k.Quit) {
 			return m, m.quit()
@@ -359,10 +359,14 @@ func (m *Model) wheel(msg tea.MouseWheelMsg) {
 // quit saves the reading position (when remembering) and ends the program,
 // or, in the library, goes back to the list.
 func (m *Model) quit() tea.Cmd {
-	end := tea.Quit
 	if m.cfg.Embedded {
-		end = closeReaderCmd
+		return m.quitWith(closeReaderCmd)
 	}
+	return m.quitWith(tea.Quit)
+}
+
+// quitWith saves the reading position (when remembering), then runs end.
+func (m *Model) quitWith(end tea.Cmd) tea.Cmd {
 	if m.cfg.Remember && m.cfg.StateDir != "" {
 		p := state.Position{Block: m.rd.top.block, Offset: m.rd.topOffset()}
 		return tea.Sequence(saveCmd(m.cfg.StateDir, m.cfg.Path, m.rd.texts, p), end)
