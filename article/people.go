@@ -1,0 +1,1196 @@
+package article
+
+import (
+	"slices"
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"strings"
+)
+
+// connectors may stand inside a capitalised run: "Chief of the Defence
+// Staff", "Bashir al Assad", "Ludwig van Beethoven".
+var connectors = map[string]bool{"of": true, "the": true, "for": true, "de": true, "van": true, "von": true,
+	"der": true, "den": true, "al": true, "el": true, "bin": true, "ibn": true, "da": true, "di": true, "du": true,
+	"la": true, "le": true, "del": true, "dos": true, "das": true, "y": true, "and": false}
+
+// nameParticles (header.go) may stand inside a name itself, not only inside a role.
+
+// pronouns that can stand for a speaker.
+var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 0, "i": 0, "we": 0}
+
+// evidence grades how sure a capitalised run is to name a person.
+type evidence int
+
+const (
+	evNone   evidence = iota
+	evWeak            // capitalised, nothing else known: "Kryvyi Rih"
+	evStrong          // honorific, title, first name or known surname: "Mr Healey", "Bridget Brink"
+)
+
+// candidate is a capitalised run that may name a person.
+type candidate struct {
+	field        int
+	start, end   int      // the mention as written, honorific included ("Mr Healey")
+	nameStart    int      // where the name proper starts ("Healey")
+	names        []string // the name's words ("John", "Healey")
+	role         string   // the title before the name ("Defence Secretary")
+	honorific    bool
+	ev           evidence
+	nick         string // a nickname given in quotes inside the name
+	firstTok     int    // token index of the name's first word in its field
+	lastTok      int    // token index of the name's last word
+	speechNearby bool
+}
+
+// orgMention is a capitalised run naming an organisation or place that may
+// speak ("Number 10 said", "the Ministry of Defence said").
+type orgMention struct {
+	field, start, end int
+	name              string
+	known             bool // in data/orgs.txt
+}
+
+// personBuild is a person being assembled from mentions.
+type personBuild struct {
+	names      []string
+	firstLower string // names[0] in lower case, kept in step with names
+	nick       string // a nickname (lower case) the article gives in quotes
+	role       string
+	sex        byte
+	aliases    []string
+	spans      []Span
+	order      int // reading position of the first mention
+	quotes     int
+	fromText   bool
+}
+
+func (p *personBuild) name() string  { return strings.Join(p.names, " ") }
+func (p *personBuild) first() string { return p.firstLower }
+
+func (p *personBuild) setNames(names []string) {
+	p.names, p.firstLower = names, foldName(names[0])
+}
+
+// mentionRef places a mention of a person in a field.
+type mentionRef struct {
+	start, end int
+	tokFirst   int
+	tokLast    int
+	person     int
+}
+
+// people is everything people.go learns about an article, for the speaker
+// rules to consult.
+type people struct {
+	persons  []*personBuild
+	byLast   map[string][]int
+	mentions [][]mentionRef // per field, in order
+	orgs     [][]orgMention // per field, in order
+	tokens   [][]token      // per field
+	acronyms map[string]string
+}
+
+func titleWord(w string) bool   { return lex.titles.has(w) }
+func honorific(w string) bool   { return lex.honorifics.has(w) }
+func orgWord(w string) bool     { return lex.orgWords.has(w) }
+func nationality(w string) bool { return lex.nationalities.has(w) }
+
+// postNominals follow a name without being part of it.
+var postNominals = map[string]bool{"QC": true, "KC": true, "MP": true, "MEP": true, "MSP": true, "Jr": true,
+	"Sr": true, "OBE": true, "MBE": true, "CBE": true, "KBE": true, "PhD": true, "MD": true, "II": true, "III": true}
+
+// modifierTitles are title words that qualify a role but are not one by
+// themselves ("Home", "Foreign", "Deputy").
+var modifierTitles = map[string]bool{"home": true, "foreign": true, "deputy": true, "vice": true, "prime": true,
+	"former": true, "acting": true, "interim": true, "first": true, "state": true, "grand": true, "supreme": true,
+	"chief": false, "political": true, "executive": false, "assistant": true, "shadow": true, "defence": true,
+	"defense": true, "health": true, "justice": true, "finance": true, "interior": true, "education": true,
+	"transport": true, "culture": true, "trade": true, "diplomatic": true, "economics": true, "science": true}
+
+// findRuns lists the capitalised runs of a field's tokens as [i, j) ranges.
+// A run is capitalised words with only spaces between them, and may hold
+// lower-case connectors between capitalised words (Chief of the Defence
+// Staff). A sentence-initial common word is left out ("Overall", "The").
+func findRuns(text string, toks []token, dst [][2]int) [][2]int {
+	for i := 0; i < len(toks); {
+		if !toks[i].cap {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j].sepPunct && (!toks[j-1].poss || toks[j].cap && toks[j].cls.is(orgWordsSet)) && !toks[j-1].endSent {
+			if toks[j].cap {
+				j++
+				continue
+			}
+			// a lower-case connector followed by a capitalised word, after a
+			// title or organisation word (Chief of the Defence Staff, Ministry
+			// of Defence) or as a name particle (Bashir al Assad); not "Karsten
+			// Warholm of Norway"
+			w := toks[j].text(text)
+			pw := toks[j-1].text(text)
+			joins := nameParticles[w] || toks[j-1].cls.is(titlesSet|orgWordsSet) || connectors[pw]
+			if connectors[w] && joins && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].sepPunct && !toks[j].poss {
+				j += 2
+				continue
+			}
+			// "of the": Chief of the Defence Staff, Ministry of the Interior
+			if connectors[w] && joins && j+2 < len(toks) && connectors[toks[j+1].text(text)] && toks[j+2].cap &&
+				!toks[j+1].sepPunct && !toks[j+2].sepPunct {
+				j += 3
+				continue
+			}
+			// "and" inside an organisation's name: Baylor Scott and White
+			// Medical Center, The Bernie and Sid Show
+			if w == "and" && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].sepPunct {
+				e := j + 1
+				for e < len(toks) && toks[e].cap && (e == j+1 || !toks[e].sepPunct) {
+					e++
+				}
+				if toks[e-1].cls.is(orgWordsSet) {
+					j = e
+					continue
+				}
+			}
+			break
+		}
+		dst = append(dst, [2]int{i, j})
+		i = j
+	}
+	return dst
+}
+
+// isNameWord reports whether a capitalised word can be part of a name: not
+// an honorific, title, organisation or nationality word.
+func isNameWord(w string) bool {
+	return lex.classes(w)&(honorificsSet|titlesSet|orgWordsSet|nationalitiesSet) == 0 && !acronym(w)
+}
+
+// foldName lower-cases a name word and drops its accents, so "Kaczyński"
+// in the body and "Kaczynski" in an ASCII headline are one person.
+func foldName(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(w)
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		switch r {
+		case 'ł':
+			r = 'l'
+		case 'Ł':
+			r = 'L'
+		case 'ø':
+			r = 'o'
+		case 'đ':
+			r = 'd'
+		case 'ı':
+			r = 'i'
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// accented reports whether any of the words has a non-ASCII letter.
+func accented(words []string) bool {
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			if w[i] >= utf8.RuneSelf {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hyphenTitle reports whether a hyphenated word is made of title words
+// ("Vice-President", "Director-General").
+func hyphenTitle(w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, p := range strings.Split(w, "-") {
+		if !lex.titles.has(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// adjectiveSuffix reports whether a hyphenated word makes an adjective of a
+// name ("Sanders-backed", "Trump-appointed"): not a name itself.
+func adjectiveSuffix(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	switch strings.ToLower(w[i+1:]) {
+	case "backed", "based", "led", "born", "era", "style", "appointed", "owned", "funded", "linked", "allied",
+		"affiliated", "supported", "like", "esque", "run", "controlled", "inspired", "themed", "related", "made":
+		return true
+	}
+	return false
+}
+
+// acronym reports whether w is written in capitals (ISIS, SDF, BBC): an
+// organisation or a thing, not a name.
+func acronym(w string) bool {
+	up, low := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= 'a' && r <= 'z':
+			low++
+		case r >= 'A' && r <= 'Z':
+			up++
+		}
+	}
+	return up >= 2 && up > low // ISIS, SDF, TfL, MoD; not McGurk, DeVos
+}
+
+// analyseRun splits a run into its role prefix and its name, and grades it.
+//
+//	"Defence Secretary John Healey"                       -> role "Defence Secretary", name John Healey
+//	"Chief of the Defence Staff Admiral Sir Tony Radakin" -> role "Chief of the Defence Staff Admiral", name Tony Radakin
+//	"Mr Zelensky"                                         -> honorific, name Zelensky
+//	"Ministry of Defence", "Downing Street"               -> no name (an organisation)
+func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
+	// Leave out words that are never names at the start of a run: "Tuesday",
+	// "Does", "I", "Fourteen-year-old".
+	for i < j && (toks[i].cls.is(notNamesSet) || strings.HasSuffix(toks[i].text(text), "-year-old")) {
+		i++
+	}
+	// Leave out a sentence-initial common word: "Overall", "The", "Writing".
+	for i < j && (toks[i].sentStart || toks[i].afterOpen) {
+		w := toks[i].text(text)
+		if ok, _ := lex.firstName(w); ok && j-i > 1 {
+			break
+		}
+		if fn, _ := lex.firstName(w); toks[i].cls.is(commonSet) && !toks[i].cls.is(honorificsSet|titlesSet|nationalitiesSet|orgWordsSet|lastNamesSet) && !fn {
+			if _, known := lex.org(w); known {
+				break
+			}
+			i++
+			continue
+		}
+		// "Broadcaster Piers Morgan", "Voter Kitty Mak": an occupation
+		// capitalised only because it starts the sentence
+		if j-i >= 3 && !toks[i].cls.is(honorificsSet|titlesSet|nationalitiesSet|orgWordsSet) {
+			if fn, _ := lex.firstName(toks[i+1].text(text)); fn {
+				i++
+				continue
+			}
+		}
+		break
+	}
+	if i >= j {
+		return c, false
+	}
+	// Post-nominals are not part of the name: "Judge Durham Hall QC".
+	for j > i+1 && postNominals[toks[j-1].text(text)] {
+		j--
+	}
+	// The name is the longest tail of name words (particles allowed inside).
+	k := j
+	for k > i {
+		w := toks[k-1].text(text)
+		if toks[k-1].cap && !toks[k-1].cls.is(honorificsSet|titlesSet|orgWordsSet|nationalitiesSet|notNamesSet) && !acronym(w) && !hyphenTitle(w) && !adjectiveSuffix(w) || (!toks[k-1].cap && nameParticles[w] && k < j) {
+			k--
+			continue
+		}
+		break
+	}
+	for k < j && !toks[k].cap { // a name does not start with a particle
+		k++
+	}
+	hasOrg := false
+	for t := i; t < j; t++ {
+		if toks[t].cls.is(orgWordsSet) {
+			hasOrg = true
+		}
+	}
+	if k >= j || hasOrg && toks[j-1].cap && toks[j-1].cls.is(orgWordsSet) {
+		return c, true
+	}
+	if hasOrg {
+		// "Transport for London Commissioner Andy Byford" and "the United
+		// Nations Nikki Haley" name a person after an organisation; a name
+		// part with neither a title nor a name's evidence belongs to the
+		// organisation ("Ukraine Defence Contact Group").
+		title := false
+		for t := i; t < k; t++ {
+			if toks[t].cls.is(titlesSet) {
+				title = true
+			}
+		}
+		if !title && grade(text, toks, k, j, false) != evStrong {
+			return c, true
+		}
+	}
+	c.firstTok, c.lastTok = k, j-1
+	c.start, c.nameStart, c.end = toks[k].start, toks[k].start, toks[j-1].end
+	for t := k; t < j; t++ {
+		c.names = append(c.names, toks[t].text(text))
+	}
+	// Honorifics directly before the name; the title words before them are the role.
+	h := k
+	for h > i && toks[h-1].cls.is(honorificsSet) && !acronym(toks[h-1].text(text)) {
+		h--
+		c.honorific = true
+	}
+	if c.honorific {
+		c.start = toks[h].start
+	}
+	title := false
+	for t := i; t < h; t++ {
+		if toks[t].cls.is(titlesSet) || hyphenTitle(toks[t].text(text)) {
+			title = true
+		}
+	}
+	r0 := i
+	for r0 < h && (connectors[toks[r0].text(text)] || strings.EqualFold(toks[r0].text(text), "the")) {
+		r0++
+	}
+	if title && r0 < h {
+		c.role = text[toks[r0].start:toks[h-1].end]
+		if toks[h-1].punctDot {
+			c.role = strings.TrimSuffix(c.role, ".")
+		}
+	}
+	if c.role == "" {
+		c.role = roleBefore(text, toks, i)
+	}
+	if c.role == "" {
+		c.role = apposition(text, toks, j)
+	}
+	// A title vouches for the name it stands before, not for the object of
+	// its "of": "Archbishop of Gdańsk", "Mayor of London Sadiq Khan", and a
+	// qualifier alone ("Grand Bahama") vouches for nothing.
+	vouch := c.honorific
+	for t := i; t < h; t++ {
+		if w := toks[t].text(text); titleWord(w) && !modifierTitles[strings.ToLower(w)] || hyphenTitle(w) {
+			vouch = true
+		}
+	}
+	if k > i && connectors[toks[k-1].text(text)] && !c.honorific {
+		vouch = false
+		// skip the place the title is of: "Mayor of London Sadiq Khan"
+		for k < j-2 {
+			w := toks[k].text(text)
+			if k+1 < j-2 && lex.places.has(text[toks[k].start:toks[k+1].end]) { // "Hong Kong Carrie Lam"
+				k += 2
+				continue
+			}
+			if fn, _ := lex.firstName(toks[k+1].text(text)); lex.places.has(w) || fn && !lex.lastNames.has(w) {
+				k++
+				continue
+			}
+			break
+		}
+		if k != c.firstTok {
+			if c.role != "" && !c.honorific { // "Mayor of" + "Koszalin" -> "Mayor of Koszalin"
+				if rs := strings.Index(text[:toks[k].start], c.role); rs >= 0 {
+					c.role = text[rs:toks[k-1].end]
+				}
+			}
+			c.firstTok, c.start, c.nameStart = k, toks[k].start, toks[k].start
+			c.names = nil
+			for t := k; t < j; t++ {
+				c.names = append(c.names, toks[t].text(text))
+			}
+			vouch = true
+		}
+	}
+	c.ev = grade(text, toks, k, j, vouch)
+	if c.honorific && c.ev == evNone && !lex.places.has(text[toks[k].start:toks[j-1].end]) {
+		c.ev = evStrong // "Mrs May", "Mr Young": after an honorific even a common word is a name
+	}
+	// After a locative preposition a capitalised run names a place unless a
+	// title or a known first name says otherwise: "in El Paso", "in Tsuen Wan".
+	if c.ev != evNone && !vouch && k == i && i > 0 && !toks[i].sepPunct && locatives[strings.ToLower(toks[i-1].text(text))] {
+		if fn, _ := lex.firstName(toks[k].text(text)); !fn {
+			c.ev = evNone
+		}
+	}
+	if c.ev == evWeak && c.role != "" && j-k >= 2 {
+		c.ev = evStrong // "Pradeep Khosla, the chancellor": a role vouches for the name
+	}
+	// A lower-case occupation right before a single name: "classical composer Mozart".
+	if c.ev == evWeak && j-k == 1 && k == i && i > 0 && !toks[i].sepPunct && !toks[i-1].cap &&
+		toks[i-1].cls.is(titlesSet) && !modifierTitles[strings.ToLower(toks[i-1].text(text))] {
+		c.ev = evStrong
+	}
+	// "Mike McCready of Pearl Jam": a name's "of" introduces its band, team or firm.
+	if c.ev != evNone && !vouch && k == i && i >= 2 && toks[i-1].text(text) == "of" && !toks[i-1].sepPunct && toks[i-2].cap && !toks[i-2].cls.is(titlesSet|orgWordsSet) {
+		c.ev = evNone
+	}
+	return c, false
+}
+
+// grade says how sure the name toks[k:j] is to be a person.
+func grade(text string, toks []token, k, j int, titled bool) evidence {
+	joined := text[toks[k].start:toks[j-1].end]
+	if lex.places.has(joined) {
+		return evNone
+	}
+	if _, ok := lex.org(joined); ok {
+		return evNone
+	}
+	if titled {
+		// "Transport Workers" is a title before a common noun, not a name
+		for t := k; t < j; t++ {
+			w := toks[t].text(text)
+			fn, _ := lex.firstName(w)
+			if !lex.common.has(w) || fn || lex.lastNames.has(w) {
+				return evStrong
+			}
+		}
+		return evNone
+	}
+	n := j - k
+	first := toks[k].text(text)
+	last := toks[j-1].text(text)
+	if n >= 2 && n <= 5 {
+		lastOK := !lex.common.has(last) || lex.lastNames.has(last)
+		if fn, _ := lex.firstName(first); fn && (lastOK || !toks[k].sentStart && !toks[k].afterOpen || !lex.common.has(first)) && !lex.places.has(last) {
+			return evStrong // "Bridget Brink"; mid-sentence also "Mick Cash"
+		}
+		if lex.lastNames.has(last) && !lex.common.has(first) && !lex.places.has(first) && !lex.places.has(last) {
+			return evStrong
+		}
+	}
+	if lex.places.has(first) && n == 1 {
+		return evNone
+	}
+	return evWeak
+}
+
+// locatives are prepositions of place.
+var locatives = map[string]bool{"in": true, "near": true, "outside": true, "across": true, "throughout": true,
+	"towards": true, "toward": true, "into": true, "at": true, "around": true, "inside": true}
+
+// inRanges reports whether pos lies in one of the sorted ranges.
+func inRanges(rs [][2]int, pos int) bool {
+	i := sort.Search(len(rs), func(i int) bool { return rs[i][1] > pos })
+	return i < len(rs) && rs[i][0] <= pos
+}
+
+// isNickname checks the exact shape NAME “Nick” NAME: only an opening mark
+// before the nickname and only a closing mark after it.
+func isNickname(text string, prevEnd int, nick token, nextStart int) bool {
+	before := strings.TrimSpace(text[prevEnd:nick.start])
+	after := strings.TrimSpace(text[nick.end:nextStart])
+	return (before == "“" || before == "\"" || before == "‘" || before == "'") &&
+		(after == "”" || after == "\"" || after == "’" || after == "'")
+}
+
+// kinWords name family members; a capitalised run after one is a person.
+var kinWords = map[string]bool{"wife": true, "husband": true, "son": true, "sons": true, "daughter": true,
+	"daughters": true, "brother": true, "brothers": true, "sister": true, "sisters": true, "mother": true,
+	"father": true, "parents": true, "children": true, "child": true, "widow": true, "widower": true,
+	"partner": true, "fiancée": true, "fiancé": true, "fiance": true, "fiancee": true, "grandson": true,
+	"granddaughter": true, "nephew": true, "niece": true, "cousin": true, "uncle": true, "aunt": true,
+	"grandchildren": true, "stepson": true, "stepdaughter": true, "girlfriend": true, "boyfriend": true}
+
+// kinBefore returns the kin word right before toks[i] ("wife Dierdre
+// Coleman", "four daughters, Nadine"), or "".
+func kinBefore(text string, toks []token, i int) string {
+	if i == 0 || toks[i].sentStart || toks[i].afterOpen {
+		return ""
+	}
+	w := toks[i-1].text(text)
+	if kinWords[w] {
+		return strings.TrimSuffix(w, "s")
+	}
+	return ""
+}
+
+// listContinues reports whether toks[i] continues a list whose previous item
+// ended before toks[end]: only a comma and/or "and" lie between.
+func listContinues(text string, toks []token, end, i int) bool {
+	if toks[i].sentStart || toks[i].afterOpen {
+		return false
+	}
+	if i == end {
+		return toks[i].comma
+	}
+	return i == end+1 && toks[end].text(text) == "and"
+}
+
+// titleOfBefore reads a lower-case role of the form "TITLE of …" right before
+// a name: "vice president of women and family affairs Masoumeh Ebtekar".
+func titleOfBefore(text string, toks []token, i int) string {
+	if i == 0 || toks[i].sepPunct {
+		return ""
+	}
+	of := false
+	for b := i - 1; b >= 0 && i-b <= 8; b-- {
+		t := toks[b]
+		if t.cap || t.cls.is(verbsSet) {
+			return ""
+		}
+		w := t.text(text)
+		if w == "of" || w == "for" {
+			of = true
+		}
+		if of && t.cls.is(titlesSet) && !modifierTitles[strings.ToLower(w)] && b < i-2 {
+			s := b
+			for s > 0 && toks[s-1].cls.is(titlesSet) && !toks[s].sepPunct {
+				s--
+			}
+			return text[toks[s].start:toks[i-1].end]
+		}
+		if t.sepPunct || t.sentStart {
+			return ""
+		}
+	}
+	return ""
+}
+
+// roleBefore reads a lower-case role just before a name, as in "Labour
+// leader Jeremy Corbyn" or "transport secretary Grant Shapps": up to five
+// words with no punctuation between them, holding a title word.
+func roleBefore(text string, toks []token, i int) string {
+	if i == 0 {
+		return ""
+	}
+	// "San Diego's chancellor, Pradeep Khosla", "transport secretary, Grant
+	// Shapps": a title word, a comma, the name
+	if toks[i].comma && toks[i-1].cls.is(titlesSet) && !modifierTitles[strings.ToLower(toks[i-1].text(text))] {
+		b := i - 1
+		for b > 0 && i-1-b < 3 && !toks[b].sepPunct && !toks[b].sentStart && (toks[b-1].cls.is(titlesSet | nationalitiesSet)) {
+			b--
+		}
+		return text[toks[b].start:toks[i-1].end]
+	}
+	if toks[i].sepPunct {
+		return ""
+	}
+	b := i
+	title := false
+	for b > 0 && i-b < 5 {
+		w := toks[b-1].text(text)
+		isT := titleWord(w)
+		if !(isT || nationality(w) || (toks[b-1].cap && !toks[b-1].sentStart)) {
+			break
+		}
+		title = title || isT
+		b--
+		if toks[b].sepPunct || toks[b].sentStart {
+			break
+		}
+	}
+	if !title || b == i {
+		return ""
+	}
+	for b < i && !toks[b].cls.is(titlesSet) && !toks[b].cls.is(nationalitiesSet) && !toks[b].cap {
+		b++
+	}
+	if b >= i {
+		return ""
+	}
+	return text[toks[b].start:toks[i-1].end]
+}
+
+// apposition reads a role set off by commas after a name: "Bridget Brink,
+// the US ambassador in Kyiv, posted a message" -> "US ambassador in Kyiv".
+// The phrase starts with the/a/an, a title or a nationality, runs to the next
+// comma or full stop, and is at most nine words with no speech verb.
+func apposition(text string, toks []token, j int) string {
+	if j >= len(toks) || !toks[j].comma {
+		return ""
+	}
+	w := strings.ToLower(toks[j].text(text))
+	s := j
+	if w == "the" || w == "a" || w == "an" {
+		s++
+	} else if !titleWord(w) && !nationality(w) {
+		return ""
+	}
+	e := s
+	for e < len(toks) && e-s < 9 {
+		if e > s && toks[e].sepPunct {
+			break
+		}
+		if toks[e].cls.is(verbsSet) || pronouns[strings.ToLower(toks[e].text(text))] != 0 {
+			return ""
+		}
+		e++
+		if toks[e-1].endSent {
+			break
+		}
+	}
+	if e == s || e-s >= 9 && e < len(toks) && !toks[e].sepPunct {
+		return ""
+	}
+	role := text[toks[s].start:toks[e-1].end]
+	if toks[e-1].poss {
+		return ""
+	}
+	// The head noun (the last word before a preposition or participle) must
+	// name a role: "US ambassador in Kyiv", "a Toronto lawyer representing
+	// Spanton"; not "the home town of Mr Zelensky".
+	head := s
+	for t := s; t < e; t++ {
+		w := strings.ToLower(toks[t].text(text))
+		if t > s && (prepositions[w] || strings.HasSuffix(w, "ing")) {
+			break
+		}
+		head = t
+	}
+	hw := toks[head].text(text)
+	if !(titleWord(hw) || lex.descriptions.has(hw) || lex.descriptions.has(strings.TrimSuffix(hw, "s"))) || modifierTitles[strings.ToLower(hw)] {
+		return "" // "Kryvyi Rih, the home town of Mr Zelensky": not a person's role
+	}
+	return role
+}
+
+// findPeople finds the people named in the fields, the byline and the
+// caption credits, and where each field names them.
+//
+// A person needs evidence: an honorific or title ("Mr Healey", "Defence
+// Secretary John Healey"), a known first name ("Bridget Brink"), a known
+// surname ("Kino Gabriel"), or the surname of a person already found
+// ("Volodymyr Zelensky" after "Mr Zelensky"; "Healey" after "John Healey").
+// Mentions of one surname are one person unless their first names differ.
+func findPeople(a *Article, fields []field, raws []rawQuote) *people {
+	// Names inside a quoted title are not people: “Make the World Greta Again”.
+	titled := make([][][2]int, len(fields))
+	for i := range raws {
+		q := &raws[i]
+		if len(q.parts) != 1 {
+			continue
+		}
+		p := q.parts[0]
+		if t := fields[q.fields[0]].text[p.Start:p.End]; countWords(t) <= 8 && titleCase(t) {
+			titled[q.fields[0]] = append(titled[q.fields[0]], [2]int{p.Start, p.End})
+		}
+	}
+	pp := &people{byLast: map[string][]int{}, acronyms: map[string]string{}, mentions: make([][]mentionRef, len(fields)),
+		orgs: make([][]orgMention, len(fields)), tokens: make([][]token, len(fields))}
+	var cands []candidate
+	var runs [][2]int
+	// Only fields holding a quote keep their tokens for the speaker sieve;
+	// the others share one scratch slice, which keeps the heap small.
+	quoted := make([]bool, len(fields))
+	for i := range raws {
+		for _, f := range raws[i].fields {
+			quoted[f] = true
+		}
+	}
+	var scratch []token
+	for fi, f := range fields {
+		var toks []token
+		if quoted[fi] {
+			toks = tokenize(f.text, nil)
+			pp.tokens[fi] = toks
+		} else {
+			scratch = tokenize(f.text, scratch[:0])
+			toks = scratch
+		}
+		runs = findRuns(f.text, toks, runs[:0])
+		// "the Catholic Bishops' Conference of the Philippines (CBCP)": an
+		// acronym in brackets names the words before it whose initials it
+		// spells, possessives and connectors included.
+		for t := 1; t < len(toks); t++ {
+			if toks[t].start > 0 && f.text[toks[t].start-1] == '(' && acronym(toks[t].text(f.text)) {
+				if st, name, ok := acronymSource(f.text, toks, t); ok {
+					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: toks[st].start, end: toks[t-1].end, name: name})
+					pp.acronyms[toks[t].text(f.text)] = name
+				}
+			}
+		}
+		kinEnd := -1 // token index where the last run of a kin list ended
+		skipRuns := 0
+		for ri, r := range runs {
+			if skipRuns > 0 {
+				skipRuns--
+				continue
+			}
+			if inRanges(titled[fi], toks[r[0]].start) {
+				continue
+			}
+			// Edward Lodewijk “Eddie” Van Halen: a nickname in quotes between
+			// two runs joins them into one name, the nickname an alias.
+			nick := ""
+			if ri+2 < len(runs) && runs[ri+1][0] == r[1] && runs[ri+1][1]-runs[ri+1][0] == 1 && runs[ri+2][0] == runs[ri+1][1] &&
+				isNickname(f.text, toks[r[1]-1].end, toks[r[1]], toks[runs[ri+2][0]].start) && !toks[r[1]-1].poss {
+				nick = toks[r[1]].text(f.text)
+			}
+			runOrg, runIsOrg := orgRun(f.text, toks, r[0], r[1])
+			if o, ok := runOrg, runIsOrg; ok && o.known {
+				pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
+				continue
+			}
+			if name, ok := definesAcronym(f.text, toks, r[0], r[1]); ok {
+				o := orgMention{field: fi, start: toks[r[0]].start, end: toks[r[1]-1].end, name: name}
+				if strings.EqualFold(toks[r[0]].text(f.text), "the") {
+					o.start = toks[r[0]+1].start
+				}
+				pp.orgs[fi] = append(pp.orgs[fi], o)
+				pp.acronyms[toks[r[1]].text(f.text)] = o.name
+				continue
+			}
+			c, org := analyseRun(f.text, toks, r[0], r[1])
+			if org || c.names == nil {
+				if o, ok := runOrg, runIsOrg; ok {
+					if full, ok := pp.acronyms[o.name]; ok {
+						o.name = full
+					}
+					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
+				}
+				continue
+			}
+			// Kin lists name people: "his second wife Dierdre Coleman, their
+			// two sons Wyatt and Zachary, and four daughters, Nadine, Ashley"
+			if kin := kinBefore(f.text, toks, r[0]); kin != "" || kinEnd >= 0 && listContinues(f.text, toks, kinEnd, r[0]) {
+				if c.ev != evNone || len(c.names) == 1 {
+					c.ev = evStrong
+				}
+				if c.role == "" {
+					c.role = kin
+				}
+				kinEnd = r[1]
+			} else {
+				kinEnd = -1
+			}
+			if c.ev == evWeak && len(c.names) >= 2 {
+				if role := titleOfBefore(f.text, toks, r[0]); role != "" {
+					c.ev, c.role = evStrong, role
+				}
+			}
+			if c.ev == evNone {
+				// "The Foreign Ministry of Iraq" is one organisation; a place
+				// alone may speak for its government ("Northern Ireland has
+				// suggested"), which the speaker rules take only right before a verb.
+				if o, ok := runOrg, runIsOrg; ok && c.firstTok > r[0] {
+					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
+				} else if name := f.text[toks[c.firstTok].start:toks[c.lastTok].end]; lex.places.has(name) {
+					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: toks[c.firstTok].start, end: toks[c.lastTok].end, name: name})
+				}
+				continue
+			}
+			// "Transport for London Commissioner Andy Byford": the organisation before the person
+			if k := c.firstTok; k > r[0] {
+				if o, ok := orgRun(f.text, toks, r[0], k); ok {
+					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
+				}
+			}
+			if nick != "" && c.lastTok == r[1]-1 {
+				// the run after the nickname completes the name
+				r2 := runs[ri+2]
+				for t := r2[0]; t < r2[1]; t++ {
+					c.names = append(c.names, toks[t].text(f.text))
+				}
+				c.lastTok, c.end, c.nick = r2[1]-1, toks[r2[1]-1].end, nick
+				if c.ev == evWeak {
+					c.ev = evStrong
+				}
+			}
+			c.field = fi
+			c.speechNearby = speechAdjacent(f.text, toks, c.firstTok, c.lastTok)
+			cands = append(cands, c)
+			if nick != "" && c.nick != "" {
+				skipRuns = 2
+			}
+		}
+	}
+	order := func(c candidate) int { return c.field<<32 | c.start }
+	// Byline authors come first in reading order after the headline.
+	for _, au := range a.Authors {
+		if toks := strings.Fields(au.Name); len(toks) > 0 {
+			p := pp.add(toks, -1)
+			if p.role == "" {
+				p.role = au.Role
+			}
+		}
+	}
+	// 1. Multi-word names with strong evidence; names that carry a nickname
+	// first, so that "Eddie Van Halen" in a headline finds Edward Lodewijk
+	// “Eddie” Van Halen of the body.
+	for _, c := range cands {
+		if c.ev == evStrong && len(c.names) >= 2 && c.nick != "" {
+			pp.attach(c, order(c), true)
+		}
+	}
+	for _, c := range cands {
+		if c.ev == evStrong && len(c.names) >= 2 && c.nick == "" {
+			pp.attach(c, order(c), true)
+		}
+	}
+	// 2. Single names with an honorific or title: "Mr Healey", "President Macron".
+	for _, c := range cands {
+		if c.ev == evStrong && len(c.names) == 1 {
+			pp.attach(c, order(c), true)
+		}
+	}
+	// 3. Weak runs: a known person's surname, or a name that speaks ("Wong said").
+	speaking := map[string]bool{}
+	for _, c := range cands {
+		if c.ev == evWeak && c.speechNearby {
+			speaking[strings.ToLower(c.names[len(c.names)-1])] = true
+		}
+	}
+	done := make([]bool, len(cands))
+	for ci, c := range cands {
+		if c.ev != evWeak {
+			continue
+		}
+		// A name that speaks is a person when none of its words is a common
+		// word or place and, for a single word, it is a known first or last
+		// name ("Rob Bartlett tweeted", "Wong said"; not "Facebook said").
+		known, plain := false, true
+		for i, w := range c.names {
+			fn, _ := lex.firstName(w)
+			switch {
+			case fn || lex.lastNames.has(w):
+				known = true
+			case lex.places.has(w):
+				plain = false
+			case lex.common.has(w) && (i == len(c.names)-1 || len(c.names) == 1):
+				// "Rob Bartlett" may start with a common word; a name ends in
+				// one only after a known first name ("Steve Peers")
+				if fn, _ := lex.firstName(c.names[0]); !fn || len(c.names) == 1 {
+					plain = false
+				}
+			}
+		}
+		// So is a full name whose surname speaks elsewhere ("Karsten Warholm"
+		// … "Warholm said").
+		full := len(c.names) >= 2 && len(c.names) <= 4 && speaking[strings.ToLower(c.names[len(c.names)-1])]
+		if (c.speechNearby && (known || len(c.names) >= 2) || full) && plain && len(c.names) <= 4 {
+			pp.attach(c, order(c), true)
+			done[ci] = true
+		}
+	}
+	for ci, c := range cands {
+		if c.ev == evWeak && !done[ci] {
+			pp.attach(c, order(c), false)
+		}
+	}
+	// Caption text names people and their roles ("Defence Secretary John
+	// Healey"); it has no span in the body, so it adds no mention.
+	for _, cp := range a.Captions {
+		toks := tokenize(cp.Text, nil)
+		for _, r := range findRuns(cp.Text, toks, nil) {
+			c, org := analyseRun(cp.Text, toks, r[0], r[1])
+			if org || c.names == nil || c.ev != evStrong {
+				continue
+			}
+			i := pp.lookup(c.names)
+			if i < 0 {
+				p := pp.add(c.names, 1<<61)
+				p.role = c.role
+				continue
+			}
+			if p := pp.persons[i]; p.role == "" {
+				p.role = c.role
+			}
+		}
+	}
+	// Photographers from caption credits: "Andrew Matthews/PA".
+	for _, cp := range a.Captions {
+		for _, part := range strings.Split(cp.Credit, "/") {
+			if i := strings.IndexByte(part, '('); i >= 0 { // "Thomas Davies (flickr)"
+				part = part[:i]
+			}
+			toks := strings.Fields(strings.TrimSpace(part))
+			if len(toks) < 2 || len(toks) > 4 {
+				continue
+			}
+			if fn, _ := lex.firstName(toks[0]); !fn {
+				continue
+			}
+			p := pp.add(toks, 1<<62)
+			if p.role == "" {
+				p.role = "photographer"
+			}
+		}
+	}
+	for fi := range pp.mentions {
+		sortMentions(pp.mentions[fi])
+		slices.SortStableFunc(pp.orgs[fi], func(a, b orgMention) int { return a.start - b.start })
+	}
+	return pp
+}
+
+func sortMentions(ms []mentionRef) {
+	slices.SortStableFunc(ms, func(a, b mentionRef) int { return a.start - b.start })
+}
+
+// add finds or creates the person with these name words.
+func (pp *people) add(names []string, order int) *personBuild {
+	if i := pp.lookup(names); i >= 0 {
+		p := pp.persons[i]
+		if len(names) > len(p.names) {
+			p.setNames(names)
+		}
+		return p
+	}
+	p := &personBuild{order: order}
+	p.setNames(names)
+	if fn, g := lex.firstName(names[0]); fn && len(names) > 1 {
+		p.sex = g
+	}
+	pp.persons = append(pp.persons, p)
+	l := foldName(names[len(names)-1])
+	pp.byLast[l] = append(pp.byLast[l], len(pp.persons)-1)
+	return p
+}
+
+// lookup finds the person these name words refer to: same surname and a
+// compatible first name (equal, an initial of it, or absent on one side), or
+// a lone word equal to a person's first name when only one person has it.
+func (pp *people) lookup(names []string) int {
+	last := foldName(names[len(names)-1])
+	best := -1
+	for _, i := range pp.byLast[last] {
+		p := pp.persons[i]
+		if len(names) == 1 || len(p.names) == 1 {
+			best = i // the last match wins: the most recent such person
+			continue
+		}
+		a, b := foldName(names[0]), p.first()
+		if a == b || a == p.nick || strings.HasPrefix(b, strings.TrimSuffix(a, ".")) && len(a) <= 2 || strings.HasPrefix(a, strings.TrimSuffix(b, ".")) && len(b) <= 2 {
+			return i
+		}
+	}
+	if best >= 0 || len(names) != 1 {
+		return best
+	}
+	// A lone word may be the first name of one person ("Walter" for Walter
+	// Munk) or an inner surname ("Rosselló" for Ricardo Rosselló Nevares).
+	match := -1
+	for i, p := range pp.persons {
+		hit := len(p.names) >= 2 && p.first() == last
+		for k := 1; k < len(p.names)-1 && !hit; k++ {
+			hit = foldName(p.names[k]) == last && len(p.names[k]) > 2
+		}
+		if hit {
+			if match >= 0 && match != i {
+				return -1
+			}
+			match = i
+		}
+	}
+	return match
+}
+
+// attach links a candidate mention to its person, creating one if allowed.
+func (pp *people) attach(c candidate, order int, create bool) {
+	i := pp.lookup(c.names)
+	if i < 0 {
+		if !create {
+			return
+		}
+		pp.add(c.names, order)
+		i = pp.lookup(c.names)
+		if i < 0 {
+			return
+		}
+	}
+	p := pp.persons[i]
+	if len(c.names) > len(p.names) && foldName(c.names[len(c.names)-1]) == foldName(p.names[len(p.names)-1]) ||
+		len(c.names) == len(p.names) && accented(c.names) && !accented(p.names) {
+		p.setNames(c.names) // the fullest form, and "Kaczyński" over a headline's "Kaczynski"
+	}
+	if order < p.order {
+		p.order = order
+	}
+	if p.role == "" && c.role != "" {
+		p.role = c.role
+	}
+	if c.nick != "" {
+		p.nick = foldName(c.nick)
+	}
+	p.fromText = true
+	pp.mentions[c.field] = append(pp.mentions[c.field], mentionRef{start: c.start, end: c.end,
+		tokFirst: c.firstTok, tokLast: c.lastTok, person: i})
+	p.spans = append(p.spans, Span{Para: c.field, Start: c.start, End: c.end}) // Location fixed in build
+}
+
+// speechAdjacent reports whether a speech verb stands right after the name
+// ("Wong said") or right before it ("said Wong").
+func speechAdjacent(text string, toks []token, first, last int) bool {
+	if last+1 < len(toks) && !toks[last+1].sepPunct && toks[last+1].cls.is(verbsSet) {
+		return true
+	}
+	// an apposition between the name and the verb: "Sharif Hotak, of the
+	// Maidan Wardak provincial council, described", "Howard Rubel, a Toronto
+	// lawyer representing Spanton, told the BBC"
+	if last+1 < len(toks) && toks[last+1].comma {
+		for t := last + 2; t < len(toks) && t-last < 14; t++ {
+			if toks[t].sentStart || toks[t].afterOpen {
+				break
+			}
+			if toks[t].comma {
+				if toks[t].cls.is(verbsSet) || t+1 < len(toks) && toks[t+1].cls.is(verbsSet) && !toks[t+1].sepPunct && auxiliaries[strings.ToLower(toks[t].text(text))] {
+					return true
+				}
+				break
+			}
+		}
+	}
+	// an affiliation before the verb: "Xiaogang Wei of the Beijing Gender
+	// Health Education Institute commented"
+	if last+1 < len(toks) && !toks[last+1].sepPunct && toks[last+1].text(text) == "of" {
+		for t := last + 2; t < len(toks) && t-last < 14; t++ {
+			if toks[t].sentStart || toks[t].afterOpen {
+				break
+			}
+			if toks[t].cls.is(verbsSet) {
+				return true
+			}
+		}
+	}
+	return first > 0 && !toks[first].sepPunct && toks[first-1].cls.is(verbsSet)
+}
+
+// definesAcronym reports whether the run toks[i:j] is followed by its own
+// acronym in brackets, as in "Transport for London (TfL) told passengers" or
+// "the Syrian Democratic Forces (SDF)": the run names an organisation.
+func definesAcronym(text string, toks []token, i, j int) (string, bool) {
+	if j >= len(toks) || j-i < 2 || !acronym(toks[j].text(text)) || !strings.HasSuffix(text[:toks[j].start], "(") {
+		return "", false
+	}
+	if strings.EqualFold(toks[i].text(text), "the") {
+		i++
+	}
+	var initials []rune
+	for t := i; t < j; t++ {
+		if toks[t].cap {
+			initials = append(initials, []rune(toks[t].text(text))[0])
+		}
+	}
+	acr := toks[j].text(text)
+	n := 0
+	for _, r := range acr {
+		if r >= 'A' && r <= 'Z' {
+			if n >= len(initials) || initials[n] != r {
+				return "", false
+			}
+			n++
+		}
+	}
+	if n != len(initials) {
+		return "", false
+	}
+	return text[toks[i].start:toks[j-1].end], true
+}
+
+// acronymSource finds the words before the acronym toks[j] whose capitals
+// spell it, walking back over capitalised words and connectors.
+func acronymSource(text string, toks []token, j int) (int, string, bool) {
+	acr := []rune(toks[j].text(text))
+	var caps []rune
+	for _, r := range acr {
+		if r >= 'A' && r <= 'Z' {
+			caps = append(caps, r)
+		}
+	}
+	n := len(caps)
+	t := j - 1
+	for t >= 0 && n > 0 && j-t < 12 {
+		w := toks[t].text(text)
+		if toks[t].cap {
+			if []rune(w)[0] != caps[n-1] {
+				return 0, "", false
+			}
+			n--
+		} else if !connectors[w] && w != "and" {
+			return 0, "", false
+		}
+		if n == 0 {
+			break
+		}
+		if toks[t].sentStart {
+			return 0, "", false
+		}
+		t--
+	}
+	if n != 0 || t < 0 {
+		return 0, "", false
+	}
+	return t, text[toks[t].start:toks[j-1].end], true
+}
+
+// orgRun names the organisation in a capitalised run that holds an
+// organisation word or is a known speaking body: "the Ministry of Defence",
+// "Number 10", "Downing Street", "Transport for London".
+func orgRun(text string, toks []token, i, j int) (orgMention, bool) {
+	// "Number 10": a capitalised word followed by a number.
+	if j < len(toks) && !toks[j].sepPunct {
+		if c, ok := lex.org(text[toks[i].start:toks[j].end]); ok {
+			return orgMention{start: toks[i].start, end: toks[j].end, name: c, known: true}, true
+		}
+	}
+	for i < j && toks[i].cls.is(notNamesSet) {
+		i++ // "the", "a", "Although …"
+	}
+	if i >= j {
+		return orgMention{}, false
+	}
+	// An acronym is an organisation: "TfL", "the SDF".
+	if j-i == 1 && acronym(toks[i].text(text)) {
+		return orgMention{start: toks[i].start, end: toks[i].end, name: toks[i].text(text)}, true
+	}
+	s := text[toks[i].start:toks[j-1].end]
+	if c, ok := lex.org(s); ok {
+		return orgMention{start: toks[i].start, end: toks[j-1].end, name: c, known: true}, true
+	}
+	if j-i == 1 && toks[i].cls.is(orgWordsSet|nationalitiesSet) {
+		return orgMention{}, false // "Court", "Office", "Western" alone name no one
+	}
+	for t := i; t < j; t++ {
+		if toks[t].cls.is(orgWordsSet) {
+			return orgMention{start: toks[i].start, end: toks[j-1].end, name: s}, true
+		}
+	}
+	return orgMention{}, false
+}
+
+// buildPeople turns the assembled people into the model's Persons, in order
+// of first mention, with mention spans in the article's fields.
+func buildPeople(pp *people, fields []field) []Person {
+	idx := make([]int, len(pp.persons))
+	for i := range idx {
+		idx[i] = i
+	}
+	// stable insertion sort by order (few people)
+	for i := 1; i < len(idx); i++ {
+		for j := i; j > 0 && pp.persons[idx[j]].order < pp.persons[idx[j-1]].order; j-- {
+			idx[j], idx[j-1] = idx[j-1], idx[j]
+		}
+	}
+	out := make([]Person, 0, len(idx))
+	for _, i := range idx {
+		p := pp.persons[i]
+		name := p.name()
+		per := Person{Name: name, Role: p.role, Aliases: []string{}, Quotes: p.quotes, Spans: []Span{}}
+		seen := map[string]bool{name: true}
+		for _, s := range p.spans {
+			f := fields[s.Para]
+			sp := Span{Location: f.loc, Para: f.para, Start: s.Start, End: s.End}
+			per.Spans = append(per.Spans, sp)
+			if form := f.text[s.Start:s.End]; !seen[form] {
+				seen[form] = true
+				per.Aliases = append(per.Aliases, form)
+			}
+		}
+		per.Mentions = len(per.Spans)
+		out = append(out, per)
+	}
+	return out
+}

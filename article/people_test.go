@@ -1,0 +1,154 @@
+package article
+
+import (
+	"reflect"
+	"testing"
+)
+
+func personNamed(people []Person, name string) *Person {
+	for i := range people {
+		if people[i].Name == name {
+			return &people[i]
+		}
+	}
+	return nil
+}
+
+func names(people []Person) []string {
+	var out []string
+	for _, p := range people {
+		out = append(out, p.Name)
+	}
+	return out
+}
+
+// Each case is a rule of people.go on sentences from real articles.
+func TestPeopleRules(t *testing.T) {
+	tests := []struct {
+		rule  string
+		paras []string
+		want  []string // names in order of first mention
+		roles map[string]string
+	}{
+		{"title before the name, honorific stripped",
+			[]string{"Chief of the Defence Staff Sir Tony Radakin has been in Kyiv with his French counterpart, and met Mr Zelensky on Friday."},
+			[]string{"Tony Radakin", "Zelensky"},
+			map[string]string{"Tony Radakin": "Chief of the Defence Staff"}},
+		{"surname then full name is one person",
+			[]string{"Mr Zelensky called for “pressure” on Moscow.", "Kryvyi Rih is the home town of Volodymyr Zelensky."},
+			[]string{"Volodymyr Zelensky"}, nil},
+		{"apposition role; places are not people",
+			[]string{"Bridget Brink, the US ambassador in Kyiv, posted a message on Friday about Kryvyi Rih, the home town of Mr Zelensky."},
+			[]string{"Bridget Brink", "Zelensky"},
+			map[string]string{"Bridget Brink": "US ambassador in Kyiv"}},
+		{"organisations are not people",
+			[]string{"John Healey will host defence ministers in Brussels on Thursday, the Ministry of Defence said, and Downing Street agreed."},
+			[]string{"John Healey"}, nil},
+		{"a speaking name with no first-name evidence",
+			[]string{"Yesterday, Karsten Warholm of Norway won the 400 metres hurdles final.", "Speaking to BBC Sport, Warholm said he was tired."},
+			[]string{"Karsten Warholm"}, nil},
+		{"title of a place does not make the place a person",
+			[]string{"The Mayor of London Sadiq Khan said the Archbishop of Canterbury would visit Grand Bahama."},
+			[]string{"Sadiq Khan"}, nil},
+		{"lower-case role before the name",
+			[]string{"The general secretary of the RMT union, Mick Cash, said the measure was not enough, as did Labour leader Jeremy Corbyn."},
+			[]string{"Mick Cash", "Jeremy Corbyn"},
+			map[string]string{"Jeremy Corbyn": "Labour leader"}},
+		{"kin lists name people",
+			[]string{"Imus is survived by his second wife Dierdre Coleman, their two sons Wyatt and Zachary, and four daughters, Nadine, Ashley, Elizabeth, and Toni."},
+			[]string{"Dierdre Coleman", "Wyatt", "Zachary", "Nadine", "Ashley", "Elizabeth", "Toni"},
+			map[string]string{"Dierdre Coleman": "wife", "Wyatt": "son"}},
+		{"a nickname inside a name, then the nickname alone",
+			[]string{`Edward Lodewijk "Eddie" Van Halen, lead guitarist of US rock band Van Halen, died Tuesday.`, "Eddie Van Halen was 65."},
+			[]string{"Edward Lodewijk Van Halen"}, nil},
+		{"accents fold: a headline's ASCII spelling is the same person",
+			[]string{"Polish leader Jaroslaw Kaczynski promises strict penalties.", "Jarosław Kaczyński, the Polish leader, spoke."},
+			[]string{"Jarosław Kaczyński"}, nil},
+		{"post-nominals and a lower-case TITLE of … role",
+			[]string{"Prosecutor Kama Melly QC spoke, as did vice president of women and family affairs Masoumeh Ebtekar."},
+			[]string{"Kama Melly", "Masoumeh Ebtekar"},
+			map[string]string{"Masoumeh Ebtekar": "vice president of women and family affairs"}},
+		{"acronyms are not people",
+			[]string{"The capture of 100% of the ISIS Caliphate was announced by the SDF."},
+			nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			people, _ := attributed(tt.paras...)
+			if got := names(people); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("people = %q, want %q", got, tt.want)
+			}
+			for n, r := range tt.roles {
+				if p := personNamed(people, n); p == nil || p.Role != r {
+					t.Errorf("role of %s = %+v, want %q", n, p, r)
+				}
+			}
+		})
+	}
+}
+
+// Aliases, mention counts, quote counts and spans for the seed's Zelensky lines.
+func TestPersonCounts(t *testing.T) {
+	paras := []string{
+		"The head of the British armed forces has been in Kyiv for discussions with Volodymyr Zelensky.",
+		"Mr Zelensky called for “pressure” on Moscow and said “we must not be afraid to pressure the one who continues this war”.",
+	}
+	people, _ := attributed(paras...)
+	p := personNamed(people, "Volodymyr Zelensky")
+	if p == nil {
+		t.Fatalf("people = %q", names(people))
+	}
+	if p.Mentions != 2 || p.Quotes != 2 || !reflect.DeepEqual(p.Aliases, []string{"Mr Zelensky"}) {
+		t.Errorf("person = %+v", *p)
+	}
+	for _, sp := range p.Spans {
+		if got := paras[sp.Para][sp.Start:sp.End]; got != "Volodymyr Zelensky" && got != "Mr Zelensky" {
+			t.Errorf("span %+v = %q", sp, got)
+		}
+	}
+}
+
+// The byline author and the photographer of a caption credit are people.
+func TestAuthorsAndPhotographers(t *testing.T) {
+	a := &Article{Headline: "Healey to convene next ‘coalition of the willing’ meeting next week",
+		Authors:    []Author{{Name: "Caitlin Doherty", Role: "Deputy Political Editor"}},
+		Captions:   []Caption{{Text: "Chief of the Defence Staff Admiral Sir Tony Radakin", Credit: "Andrew Matthews/PA", Paragraph: 0}},
+		Paragraphs: []string{"John Healey will host defence ministers in Brussels."}}
+	people, _ := Attribute(a)
+	want := map[string]string{"Caitlin Doherty": "Deputy Political Editor", "Andrew Matthews": "photographer",
+		"John Healey": "", "Tony Radakin": "Chief of the Defence Staff Admiral"}
+	if len(people) != len(want) {
+		t.Errorf("people = %q", names(people))
+	}
+	for n, r := range want {
+		if p := personNamed(people, n); p == nil || p.Role != r {
+			t.Errorf("%s: %+v, want role %q", n, p, r)
+		}
+	}
+	if personNamed(people, "PA") != nil {
+		t.Error("the agency PA is not a person")
+	}
+}
+
+// Attribute reads the article and never changes it.
+func TestAttributeIsPure(t *testing.T) {
+	a := &Article{Headline: "x", Paragraphs: []string{"“A,” he said.", "Mr Healey said: “B.”"}, People: []Person{}, Quotes: []Quote{}}
+	Attribute(a)
+	Attribute(a)
+	if len(a.People) != 0 || len(a.Quotes) != 0 || a.Paragraphs[0] != "“A,” he said." {
+		t.Errorf("article changed: %+v", a)
+	}
+	if p, q := Attribute(nil); p == nil || q == nil {
+		t.Error("nil article must give empty, non-nil lists")
+	}
+}
+
+// Month-like surnames survive the calendar filter; days and "I" do not name anyone.
+func TestNotNames(t *testing.T) {
+	people, _ := attributed("Theresa May resigned on Tuesday.", "Tuesday Greek Prime Minister Kyriakos Mitsotakis met Mrs May.", "As I said, Fourteen-year-old Zoe said the roof fell in.")
+	got := names(people)
+	want := []string{"Theresa May", "Kyriakos Mitsotakis", "Zoe"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("people = %q, want %q", got, want)
+	}
+}

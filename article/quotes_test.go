@@ -1,0 +1,114 @@
+package article
+
+import (
+	"reflect"
+	"testing"
+)
+
+// quotesOf runs quote finding over paragraphs and returns each quote's text.
+func quotesOf(headline string, paras ...string) []string {
+	a := &Article{Headline: headline, Paragraphs: paras}
+	fields, fb := articleFields(a)
+	var out []string
+	for _, q := range findQuotes(fields, fb) {
+		out = append(out, quoteText(fields, &q))
+	}
+	return out
+}
+
+func TestScanQuotes(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"curly double", `Mr Zelensky called for “pressure” on Moscow and said “we must not be afraid”.`,
+			[]string{"pressure", "we must not be afraid"}},
+		{"British single in a headline", "Healey to convene next ‘coalition of the willing’ meeting next week",
+			[]string{"coalition of the willing"}},
+		{"apostrophes are not marks", "“That’s why in the week ahead we will also convene the group,” said Starmer’s aide about rock ’n’ roll in the ’90s.",
+			[]string{"That’s why in the week ahead we will also convene the group,"}},
+		{"nested single stays inside", "“They are afraid to even say the word ‘Russian’ when speaking about the missile that murdered children,” he said.",
+			[]string{"They are afraid to even say the word ‘Russian’ when speaking about the missile that murdered children,"}},
+		{"straight quotes", `Senator Lindsey Graham spoke on Fox News, "This is going to lead to ISIS' reemergence."`,
+			[]string{"This is going to lead to ISIS' reemergence."}},
+		{"straight single nested", `Warholm said, "I thought 'I'm going to die but it's going to be worth it'."`,
+			[]string{"I thought 'I'm going to die but it's going to be worth it'."}},
+		{"misused opening mark as apostrophe", "Bartlett tweeted: “I‘m beyond grateful to him for being my boss.”",
+			[]string{"I‘m beyond grateful to him for being my boss."}},
+		{"guillemets and low-high marks", "Il a dit « non » et er sagte „ja“.", []string{"non", "ja"}},
+		{"unbalanced ends at the paragraph end", "He said “this never closes", []string{"this never closes"}},
+		{"possessive plural after a closed quote", "the ‘coalition of the willing’ leaders’ meeting", []string{"coalition of the willing"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := quotesOf("x", tt.in)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("quotes = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// The seed's four-paragraph Healey quote: each paragraph opens, only the last closes.
+func TestMultiParagraphQuote(t *testing.T) {
+	got := quotesOf("x",
+		"Mr Healey said on Saturday: “Our coalition of nations is a stark contrast to Russia.",
+		"“As Putin prevaricates over a ceasefire, we will continue.",
+		"“However, we will not jeopardise the peace by forgetting about the war.",
+		"“That’s why in the week ahead we will also convene the Ukraine Defence Contact Group.”",
+		"Sir Keir Starmer also discussed the “progress” of the talks.")
+	want := []string{"Our coalition of nations is a stark contrast to Russia. As Putin prevaricates over a ceasefire, we will continue. " +
+		"However, we will not jeopardise the peace by forgetting about the war. That’s why in the week ahead we will also convene the Ukraine Defence Contact Group.",
+		"progress"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("quotes = %q\nwant %q", got, want)
+	}
+}
+
+// An unclosed quote not continued by the next paragraph ends at its paragraph.
+func TestUnclosedQuoteDoesNotSwallow(t *testing.T) {
+	got := quotesOf("x", "He said “this never closes.", "The next paragraph has “its own” quote.")
+	want := []string{"this never closes.", "its own"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("quotes = %q, want %q", got, want)
+	}
+}
+
+// "A," she said. "B." is one quote whose parts are joined by one space.
+func TestInterruptedQuoteIsOne(t *testing.T) {
+	got := quotesOf("x", `"The statement was a surprise," Gabriel said. "We can say that it is a stab in the back for the SDF."`)
+	want := []string{"The statement was a surprise, We can say that it is a stab in the back for the SDF."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("quotes = %q, want %q", got, want)
+	}
+	// Two fragments in one sentence stay two quotes.
+	got = quotesOf("x", "Mr Zelensky called for “pressure” on Moscow and said “we must not be afraid”.")
+	if len(got) != 2 {
+		t.Errorf("quotes = %q, want two", got)
+	}
+}
+
+// Parts carry byte offsets without the marks, so the reader can highlight them.
+func TestQuoteParts(t *testing.T) {
+	p := "Bridget Brink posted a message which read: “Horrified that tonight a ballistic missile struck.”"
+	_, quotes := Attribute(&Article{Headline: "x", Paragraphs: []string{p}})
+	if len(quotes) != 1 || len(quotes[0].Parts) != 1 {
+		t.Fatalf("quotes = %+v", quotes)
+	}
+	sp := quotes[0].Parts[0]
+	if got := p[sp.Start:sp.End]; got != "Horrified that tonight a ballistic missile struck." || sp.Location != LocBody || sp.Para != 0 {
+		t.Errorf("part %+v = %q", sp, got)
+	}
+}
+
+// 100,000 opening marks cost no more than ordinary text and find nothing absurd.
+func TestManyMarks(t *testing.T) {
+	s := ""
+	for i := 0; i < 1000; i++ {
+		s += "“"
+	}
+	if got := quotesOf("x", s+"end"); len(got) != 1 {
+		t.Errorf("got %d quotes", len(got))
+	}
+}

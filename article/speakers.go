@@ -1,0 +1,1057 @@
+package article
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// speaker is the result of the speaker sieve for one quote.
+type speaker struct {
+	person int    // index into people.persons, or -1
+	org    string // organisation name when the speaker is one
+	desc   string // description of an unnamed speaker ("a witness")
+	typ    string // SpeakerPerson, SpeakerOrganisation, SpeakerUnnamed or ""
+}
+
+var noSpeaker = speaker{person: -1}
+
+func (s speaker) found() bool { return s.typ != "" }
+
+// auxiliaries may stand between a speaker and the speech verb ("Mr Zelensky
+// has said", "the MoD has said", "he also said").
+var auxiliaries = map[string]bool{"has": true, "had": true, "have": true, "was": true, "is": true, "also": true,
+	"then": true, "later": true, "earlier": true, "previously": true, "reportedly": true, "further": true,
+	"had been": true, "would": true, "will": true, "once": true, "again": true, "last": true, "just": true}
+
+// addresseeVerbs take the listener as their object: "Mr Healey told the
+// BBC", "he urged ministers".
+var addresseeVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "asked": true,
+	"asks": true, "urged": true, "urges": true, "thanked": true, "warned": true, "warns": true, "praised": true,
+	"criticised": true, "criticized": true, "called": true, "calls": true, "calling": true, "described": true,
+	"describes": true, "describing": true, "quoted": true}
+
+// prepositions before a mention make it an object, not the sentence's subject.
+var prepositions = map[string]bool{"by": true, "with": true, "of": true, "to": true, "from": true, "on": true,
+	"for": true, "about": true, "against": true, "at": true, "in": true, "into": true, "between": true,
+	"and": true, "than": true, "like": true, "including": true, "after": true, "before": true, "over": true}
+
+// namingCues introduce a name or term rather than someone's words.
+var namingCues = map[string]bool{"so-called": true, "dubbed": true, "nicknamed": true, "named": true, "titled": true,
+	"entitled": true, "term": true, "word": true, "phrase": true, "slogan": true, "label": true, "motto": true,
+	"hashtag": true, "termed": true, "known": true}
+
+// prev2Word returns the lower-cased word two before toks[qt], or "".
+func prev2Word(toks []token, text string, qt int) string {
+	if qt < 2 {
+		return ""
+	}
+	return strings.ToLower(toks[qt-2].text(text))
+}
+
+// thingWords make a capitalised run a thing that cannot speak (a disease, a
+// storm, a law), though it is no person either.
+var thingWords = map[string]bool{"virus": true, "disease": true, "syndrome": true, "covid-19": true, "covid": true,
+	"coronavirus": true, "hurricane": true, "storm": true, "typhoon": true, "cyclone": true, "day": true,
+	"week": true, "year": true, "act": true, "bill": true, "law": true, "treaty": true, "accord": true,
+	"agreement": true, "convention": true, "declaration": true, "award": true, "prize": true, "cup": true,
+	"games": true, "olympics": true, "festival": true, "programme": true, "program": true, "operation": true}
+
+// thing reports whether an organisation-like name is a thing that cannot speak.
+func thing(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if thingWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWords start a new clause, whose verb does not attribute the quote
+// before it.
+var clauseWords = map[string]bool{"while": true, "whereas": true, "but": true, "and": true, "although": true,
+	"though": true, "because": true, "since": true, "after": true, "before": true, "when": true, "where": true,
+	"which": true, "who": true, "if": true, "unless": true, "until": true, "so": true}
+
+// linkWords may stand between a speech verb and the quote it governs.
+var linkWords = map[string]bool{"it": true, "them": true, "him": true, "her": true, "as": true, "that": true,
+	"this": true, "was": true, "is": true, "were": true, "be": true, "being": true}
+
+// termCues before a quote mark it as a name, title or word mentioned as a
+// word rather than someone's words: the “coalition of the willing”,
+// so-called “experts”, known as “the I-Man”.
+var termCues = map[string]bool{"the": true, "a": true, "an": true, "so-called": true, "dubbed": true,
+	"nicknamed": true, "named": true, "titled": true, "entitled": true, "term": true, "word": true,
+	"words": true, "phrase": true, "slogan": true, "label": true, "labelled": true, "labeled": true,
+	"motto": true, "hashtag": true, "this": true, "that": true}
+
+// sieve attributes quotes. It holds the article's fields, tokens and people.
+type sieve struct {
+	fields []field
+	pp     *people
+	// quoteRanges[f] are the [open, closeEnd) ranges of quotes in field f, in order.
+	quoteRanges [][][2]int
+	// lastSpeaker is the speaker of the previous speech or partial quote, and its last field.
+	lastSpeaker      speaker
+	lastSpeakerField int
+}
+
+func newSieve(fields []field, pp *people, raws []rawQuote) *sieve {
+	s := &sieve{fields: fields, pp: pp, quoteRanges: make([][][2]int, len(fields)), lastSpeaker: noSpeaker,
+		lastSpeakerField: -10}
+	for i := range raws {
+		q := &raws[i]
+		for k, p := range q.parts {
+			fi := q.fields[k]
+			open := p.Start
+			if k == 0 {
+				open = q.open
+			}
+			end := p.End
+			if k == len(q.parts)-1 {
+				end = q.closeEnd
+			}
+			s.quoteRanges[fi] = append(s.quoteRanges[fi], [2]int{open, end})
+		}
+	}
+	return s
+}
+
+// maxLookback bounds how many earlier mentions a backward search visits.
+const maxLookback = 64
+
+// mentionsIn returns the person mentions of field fi that start in [lo, hi),
+// found by binary search so that a long paragraph costs no more per quote.
+func (s *sieve) mentionsIn(fi, lo, hi int) []mentionRef {
+	ms := s.pp.mentions[fi]
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= lo })
+	j := i + sort.Search(len(ms)-i, func(j int) bool { return ms[i+j].start >= hi })
+	return ms[i:j]
+}
+
+// orgsIn returns the organisation mentions of field fi that start in [lo, hi).
+func (s *sieve) orgsIn(fi, lo, hi int) []orgMention {
+	os := s.pp.orgs[fi]
+	i := sort.Search(len(os), func(i int) bool { return os[i].start >= lo })
+	j := i + sort.Search(len(os)-i, func(j int) bool { return os[i+j].start >= hi })
+	return os[i:j]
+}
+
+// inQuote reports whether byte pos of field fi is inside a quote.
+func (s *sieve) inQuote(fi, pos int) bool {
+	rs := s.quoteRanges[fi]
+	i := sort.Search(len(rs), func(i int) bool { return rs[i][1] > pos })
+	return i < len(rs) && rs[i][0] <= pos
+}
+
+// tokAt returns the index of the first token of field fi starting at or after pos.
+func (s *sieve) tokAt(fi, pos int) int {
+	toks := s.pp.tokens[fi]
+	return sort.Search(len(toks), func(i int) bool { return toks[i].start >= pos })
+}
+
+// window bounds for the speaker search, in tokens: the search never looks
+// further than this around a quote, so attribution is linear in the text.
+const (
+	windowBefore = 40
+	windowAfter  = 14
+)
+
+// attribute runs the sieve over one quote and classifies its kind.
+//
+// The rules, most precise first (after Muzny et al. 2017 and the
+// GenderGapTracker); the first that finds a speaker wins:
+//  1. the attribution clause between the parts of an interrupted quote
+//     ("A," she said. "B.");
+//  2. trailing attribution in the quote's sentence: “…,” he said. / “…,” said
+//     Mr Healey. / “…,” Mr Healey told the BBC. — unless a new clause starts
+//     first ("… in an “appalling tragedy” while X wrote"), and a source cited
+//     with "according to" yields to a person named before the quote;
+//  3. a name and speech verb opening the next, quote-free sentence:
+//     “Our house is burning.” Macron told the world;
+//  4. leading attribution in the sentence, nearest speech verb first: the
+//     passive agent ("described by the CBCP as “…”"), the name right before
+//     the verb ("Mr Healey said on Saturday: “…”", ", Mick Cash, said"),
+//     skipping appositions ("Howard Rubel, a Toronto lawyer …, told"), a name
+//     with an affiliation ("Xiaogang Wei of the … Institute commented"), a
+//     pronoun or description, the name after the verb ("said Mr Healey",
+//     never the listener after "told"), then the subject of the sentence
+//     (Mr Zelensky called for “pressure” on Moscow and said “…”);
+//  5. a sentence opening with a participle whose subject follows the quote:
+//     "Calling it “just another apology”, Anna Franowska … told Reuters";
+//  6. a quote-only paragraph continues the previous quote's speaker;
+//  7. otherwise the subject of the sentence, then the previous speaker when
+//     within two paragraphs, then the last person named in this or the
+//     previous paragraph.
+//
+// Pronouns ("he said") resolve to the last person named before the quote,
+// outside quotes, whose first name does not contradict the pronoun;
+// descriptions ("the minister said") to the last person whose role holds the
+// word; "a witness said" is an unnamed speaker; "a spokesperson for the Home
+// Office" and "A Hampshire Police spokesman" are the organisation.
+func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
+	fi := q.firstField()
+	f := s.fields[fi]
+	toks := s.pp.tokens[fi]
+	words := countWords(text)
+
+	// Tokens of the quote's sentence before the quote (outside other quotes).
+	qt := s.tokAt(fi, q.open)
+	bs := qt
+	for bs > 0 && qt-bs < windowBefore {
+		bs--
+		if toks[bs].sentStart {
+			break
+		}
+	}
+	if bs < qt && toks[bs].sentStart && s.inQuote(fi, toks[bs].start) {
+		// the sentence starts inside an earlier quote: begin after it
+		for bs < qt && s.inQuote(fi, toks[bs].start) {
+			bs++
+		}
+	}
+	before := strings.TrimSpace(f.text[startOf(toks, bs, q.open):q.open])
+	sentInitial := sentenceStartsAt(f.text, q.open)
+
+	// Tokens after the quote, to the end of its sentence.
+	lf := q.lastField()
+	lt := s.pp.tokens[lf]
+	at := s.tokAt(lf, q.closeEnd)
+	ae := at
+	for ae < len(lt) && ae-at < windowAfter && !s.inQuote(lf, lt[ae].start) {
+		ae++
+		if lt[ae-1].endSent {
+			break
+		}
+	}
+	// The words after the quote attribute it only within its sentence:
+	// “…,” he said. / “…?” she asked. — not “…”. According to …
+	afterOK := q.closed && at < len(lt) && (!lt[at].sentStart || !lt[at].cap && endsSentence(text))
+
+	var sp speaker = noSpeaker
+	rule := 0
+	// Rule 1: trailing attribution, and the clause between merged parts.
+	for _, g := range q.gaps {
+		gf := s.fieldOf(g)
+		gs, ge := s.tokAt(gf, g.Start), s.tokAt(gf, g.End)
+		if r := s.clause(gf, gs, ge, q.open, fi); r.found() {
+			sp, rule = r, 1
+			break
+		}
+	}
+	if !sp.found() && afterOK && ae > at {
+		if r := s.clause(lf, at, ae, q.open, fi); r.found() {
+			sp, rule = r, 1
+			// "Pelosi called Trump's conduct a “breach …” according to NBC":
+			// a source cited after the quote yields to a speaker before it.
+			if at+1 < len(lt) && strings.EqualFold(lt[at].text(s.fields[lf].text), "according") && bs < qt {
+				if l := s.leading(fi, bs, qt, q.open); l.found() && l.typ == SpeakerPerson {
+					sp, rule = l, 2
+				}
+			}
+		}
+	}
+	// “Our house is burning.” Macron told the world: a name and a speech
+	// verb right after a quote that ended its sentence still attribute it.
+	// Not when that sentence brings its own quote: "… the region." Kino
+	// Gabriel said, "The statement was a surprise …"
+	if !sp.found() && q.closed && !afterOK && at+1 < len(lt) && lt[at].sentStart && lt[at].cap && !s.quoteInSentence(lf, at) {
+		if r := s.nameBefore(lf, at, verbWithin(lf, lt, at, 4)); r.found() {
+			sp, rule = r, 1
+		}
+	}
+	// Rules 2 and 3: a speech verb earlier in the sentence.
+	if !sp.found() && bs < qt {
+		if r := s.leading(fi, bs, qt, q.open); r.found() {
+			sp, rule = r, 2
+		}
+	}
+	kind := s.kind(q, text, words, before, sentInitial, fi, qt, rule != 0)
+	// “…, the Prime Minister and the President agreed to stay in close
+	// contact over the coming weeks”, Number 10 said: a clause ended by its
+	// attribution is speech.
+	if kind == KindPartial && rule == 1 && words >= 6 && q.closed && len(q.gaps) == 0 {
+		kind = KindSpeech
+	}
+	if kind == KindTerm {
+		return noSpeaker, kind
+	}
+	// Rule 3b: a sentence opening with a participle whose subject follows the
+	// quote: "Calling it as “just another apology”, Anna Franowska … told Reuters".
+	if !sp.found() && bs < qt && toks[bs].cap && strings.HasSuffix(toks[bs].text(f.text), "ing") && isVerb(f.text, toks[bs]) && q.closed {
+		if m, ok := s.subject(lf, at, min(len(lt), at+windowAfter)); ok && !s.sentenceBreak(lf, at, min(len(lt)-1, at+1)) {
+			sp = m
+		}
+	}
+	// Rule 5: a quote-only paragraph continues the previous speaker.
+	if !sp.found() && sentInitial && strings.TrimSpace(before) == "" && s.lastSpeaker.found() && fi-s.lastSpeakerField <= 1 {
+		sp = s.lastSpeaker
+	}
+	// Rule 6: fall back to the subject of the sentence, the previous speaker, or the last person named.
+	if !sp.found() && bs < qt {
+		if m, ok := s.subject(fi, bs, qt); ok {
+			sp = m
+		}
+	}
+	if !sp.found() && s.lastSpeaker.found() && fi-s.lastSpeakerField <= 2 {
+		sp = s.lastSpeaker
+	}
+	if !sp.found() {
+		if p := s.lastPerson(fi, q.open, 0, 1); p >= 0 {
+			sp = speaker{person: p, typ: SpeakerPerson}
+		}
+	}
+	if sp.found() {
+		s.lastSpeaker, s.lastSpeakerField = sp, lf
+	}
+	return sp, kind
+}
+
+// nameBefore finds a person named right before the verb toks[v] (after
+// auxiliaries): "Mr Healey said", "Mr Zelensky has said", or a name that is
+// the whole of a clause set off by commas: "the general secretary of the RMT
+// union, Mick Cash, said" — but not the end of an apposition: "Howard Rubel,
+// a Toronto lawyer representing Spanton, told the BBC".
+func (s *sieve) nameBefore(fi, a, v int) speaker {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	e := v
+	for e > a && auxiliaries[strings.ToLower(toks[e-1].text(text))] && !toks[e].comma {
+		e--
+	}
+	if e <= a {
+		return noSpeaker
+	}
+	for _, m := range s.mentionsIn(fi, toks[a].start, toks[e-1].end) {
+		if m.tokLast != e-1 || m.tokFirst < a {
+			continue
+		}
+		if toks[e].comma {
+			// the set-off clause is the name, perhaps after its role:
+			// ", Mick Cash, said", ", doctoral candidate Maninder Thind, said"
+			st := s.tokAt(fi, m.start)
+			for st > a && st < len(toks) && !toks[st].comma && s.tokAt(fi, m.start)-st < 5 && !toks[st].sepPunct {
+				st--
+				if w := strings.ToLower(toks[st].text(text)); w == "a" || w == "an" || w == "the" || w == "who" || w == "which" ||
+					w == "that" || prepositions[w] || strings.HasSuffix(w, "ing") || toks[st].cls.is(verbsSet) {
+					return noSpeaker // "Howard Rubel, a Toronto lawyer representing Spanton, told": Spanton is not the speaker
+				}
+			}
+			if st >= len(toks) || !toks[st].comma {
+				return noSpeaker
+			}
+		}
+		return speaker{person: m.person, typ: SpeakerPerson}
+	}
+	return noSpeaker
+}
+
+// quoteInSentence reports whether the sentence starting at toks[a] holds a
+// quote (looking at most windowBefore words ahead).
+func (s *sieve) quoteInSentence(fi, a int) bool {
+	toks := s.pp.tokens[fi]
+	for t := a; t < len(toks) && t-a < windowBefore; t++ {
+		if t > a && toks[t].sentStart {
+			return false
+		}
+		if s.inQuote(fi, toks[t].start) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbWithin returns the index of the first speech verb in toks[a:a+n], or a
+// when there is none (so that nameBefore finds nothing).
+func verbWithin(fi int, toks []token, a, n int) int {
+	_ = fi
+	for v := a + 1; v < len(toks) && v <= a+n; v++ {
+		if toks[v].sepPunct {
+			break
+		}
+		if toks[v].cls.is(verbsSet) && !toks[v].cap {
+			return v
+		}
+	}
+	return a
+}
+
+// skipBack returns where the speaker phrase before the verb toks[v] ends:
+// before any auxiliaries ("Mr Zelensky has said") and before an apposition
+// set off by commas ("Howard Rubel, a Toronto lawyer representing Spanton,
+// told the BBC" -> the phrase ends after "Howard Rubel").
+func skipBack(text string, toks []token, a, v int) int {
+	e := v
+	for e > a && auxiliaries[strings.ToLower(toks[e-1].text(text))] && !toks[e].comma {
+		e--
+	}
+	// Several appositions may stand in a row: "The account for The Bernie
+	// and Sid Show, which replaced Imus in the Morning, hosted by Bernard
+	// McGuirk and Sid Rosenberg, who both worked for Imus, tweeted".
+	for n := 0; n < 4 && e > a && toks[e].comma; n++ {
+		c := e - 1
+		for c > a && e-c < 14 && !toks[c].comma && !toks[c].sepPunct {
+			c--
+		}
+		if c <= a || !toks[c].comma {
+			break
+		}
+		if n > 0 && !appositionStart(text, toks[c]) {
+			break
+		}
+		e = c
+	}
+	return e
+}
+
+// appositionStart reports whether a comma-delimited chunk starting with t is
+// an aside rather than the subject: which, who, a/an/the, hosted, including.
+func appositionStart(text string, t token) bool {
+	w := strings.ToLower(t.text(text))
+	switch w {
+	case "which", "who", "whose", "a", "an", "the", "also", "both", "now", "then", "formerly", "once":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || prepositions[w]
+}
+
+func startOf(toks []token, i, def int) int {
+	if i < len(toks) && toks[i].start < def {
+		return toks[i].start
+	}
+	return def
+}
+
+func endsSentence(text string) bool {
+	t := strings.TrimRight(text, " ")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
+
+func (s *sieve) fieldOf(sp Span) int {
+	for i, f := range s.fields {
+		if f.loc == sp.Location && f.loc != LocBody {
+			return i
+		}
+		if f.loc == LocBody && sp.Location == LocBody {
+			return i + sp.Para // body fields are Paragraphs in order
+		}
+	}
+	return 0
+}
+
+// clause reads an attribution clause toks[a:b] of field fi: a speech verb
+// within its first six words with the speaker just before it ("he said",
+// "Mr Healey told the BBC") or just after it ("said Mr Healey").
+func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	for v := a; v < b && v-a < 10; v++ {
+		if v > a && toks[v].sepPunct && toks[v].sentStart {
+			break
+		}
+		if clauseWords[strings.ToLower(toks[v].text(text))] {
+			break // "… in an “appalling tragedy” while Interior Minister X wrote": another clause
+		}
+		if !isVerb(text, toks[v]) {
+			continue
+		}
+		if strings.EqualFold(toks[v].text(text), "according") {
+			if v+2 < len(toks) && strings.EqualFold(toks[v+1].text(text), "to") {
+				return s.phrase(fi, v+2, min(len(toks), v+16), quotePos, quoteField, true)
+			}
+			continue
+		}
+		// speaker before the verb: "he said", "Mr Healey told", "the MoD has said"
+		if r := s.nameBefore(fi, a, v); r.found() {
+			return r
+		}
+		e := skipBack(text, toks, a, v)
+		if e > a {
+			if r := s.phrase(fi, a, e, quotePos, quoteField, false); r.found() {
+				return r
+			}
+		}
+		// speaker after the verb: "said Mr Healey", "said a spokesperson for
+		// the Home Office" — but after "told" comes the listener: "told the BBC"
+		if v+1 < len(toks) && !addresseeVerbs[strings.ToLower(toks[v].text(text))] {
+			return s.phrase(fi, v+1, min(len(toks), v+13), quotePos, quoteField, true)
+		}
+		return noSpeaker
+	}
+	return noSpeaker
+}
+
+// leading looks for the speaker of a quote in its sentence before it: the
+// speaker of the speech verb nearest the quote ("Mr Healey said on Saturday:
+// “…”", "he said that officials are “…”"), or "according to X".
+func (s *sieve) leading(fi, a, b, quotePos int) speaker {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	for v := b - 1; v >= a; v-- {
+		if s.inQuote(fi, toks[v].start) || !isVerb(text, toks[v]) {
+			continue
+		}
+		if strings.EqualFold(toks[v].text(text), "according") {
+			if v+2 < b && strings.EqualFold(toks[v+1].text(text), "to") {
+				if r := s.phrase(fi, v+2, b, quotePos, fi, true); r.found() {
+					return r
+				}
+			}
+			continue
+		}
+		// the passive: "Gutierrez was described by the CBCP as “…”"
+		if v+2 < b && strings.EqualFold(toks[v+1].text(text), "by") && !toks[v+1].sepPunct {
+			if r := s.phrase(fi, v+2, min(b, v+10), quotePos, fi, true); r.found() {
+				return r
+			}
+		}
+		if r := s.nameBefore(fi, a, v); r.found() {
+			return r
+		}
+		e := skipBack(text, toks, a, v)
+		st := e - 6
+		if st < a {
+			st = a
+		}
+		if r := s.affiliated(fi, st, e); r.found() {
+			return r
+		}
+		// the nearest phrase ending just before the verb
+		for c := e - 1; c >= st; c-- {
+			if r := s.phrase(fi, c, e, quotePos, fi, false); r.found() {
+				return r
+			}
+			if toks[c].sepPunct && c < e-1 {
+				break
+			}
+		}
+		if v+1 < b && !addresseeVerbs[strings.ToLower(toks[v].text(text))] {
+			if r := s.phrase(fi, v+1, min(b, v+13), quotePos, fi, true); r.found() {
+				return r
+			}
+		}
+		// the subject of the sentence: "Mr Zelensky called for “pressure” … and said “…”"
+		if r, ok := s.subject(fi, a, v); ok {
+			return r
+		}
+	}
+	return noSpeaker
+}
+
+// subject returns the first person or organisation named in toks[a:b] that
+// is not the object of a preposition, and not inside a quote.
+func (s *sieve) subject(fi, a, b int) (speaker, bool) {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	b = min(b, len(toks))
+	if a >= b {
+		return noSpeaker, false
+	}
+	lo, hi := toks[a].start, toks[b-1].end
+	for _, m := range s.mentionsIn(fi, lo, hi) {
+		if s.inQuote(fi, m.start) {
+			continue
+		}
+		if m.tokFirst > 0 && prepositions[strings.ToLower(toks[m.tokFirst-1].text(text))] && m.tokFirst-1 >= a {
+			continue
+		}
+		return speaker{person: m.person, typ: SpeakerPerson}, true
+	}
+	for _, o := range s.orgsIn(fi, lo, hi) {
+		if s.inQuote(fi, o.start) || thing(o.name) {
+			continue
+		}
+		t := s.tokAt(fi, o.start)
+		if t > 0 && t-1 >= a && prepositions[strings.ToLower(toks[t-1].text(text))] {
+			continue
+		}
+		if lex.places.has(o.name) {
+			continue
+		}
+		return speaker{person: -1, org: o.name, typ: SpeakerOrganisation}, true
+	}
+	return noSpeaker, false
+}
+
+// phrase resolves the speaker phrase at toks[a:b]: a person or organisation
+// named there, a pronoun, or a description. With fromStart the phrase must
+// begin at a ("said Mr Healey"); otherwise it must end at b ("Mr Healey said").
+func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speaker {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	if a >= b || a >= len(toks) || s.inQuote(fi, toks[a].start) {
+		return noSpeaker // quoted words are never the attribution
+	}
+	for e := a + 1; e < b; e++ {
+		if s.inQuote(fi, toks[e].start) {
+			b = e // nor is the next quote
+			break
+		}
+	}
+	// a named person: "said Mr Healey", "said University of California, San
+	// Diego's chancellor, Pradeep Khosla", "Mr Healey said"
+	lo, hi := toks[a].start, toks[min(b, len(toks))-1].end
+	for _, m := range s.mentionsIn(fi, lo, hi) {
+		if fromStart && m.tokFirst >= a && m.tokLast < b && !s.sentenceBreak(fi, a, m.tokFirst) && !s.inQuote(fi, m.start) &&
+			!s.afterPreposition(fi, m.start, a) || !fromStart && m.tokLast == b-1 && m.tokFirst >= a {
+			return speaker{person: m.person, typ: SpeakerPerson}
+		}
+	}
+	// a spokesperson for an organisation: "a spokesperson for the Home Office said"
+	for t := a; t < b; t++ {
+		w := strings.ToLower(toks[t].text(text))
+		if (lex.descriptions.has(w) || w == "statement" || w == "account") && t+1 < len(toks) &&
+			(strings.EqualFold(toks[t+1].text(text), "for") || strings.EqualFold(toks[t+1].text(text), "from") ||
+				strings.EqualFold(toks[t+1].text(text), "at")) {
+			if o, ok := s.orgAt(fi, t+2, min(len(toks), t+9)); ok {
+				return speaker{person: -1, org: o, typ: SpeakerOrganisation}
+			}
+		}
+	}
+	// an organisation's spokesperson: "A Hampshire Police spokesman said",
+	// "an Interpol spokesperson stated"
+	for t := a; t < b; t++ {
+		if w := strings.ToLower(toks[t].text(text)); w == "spokesperson" || w == "spokesman" || w == "spokeswoman" {
+			if o, ok := s.orgAt(fi, max(0, t-5), t); ok && !s.sentenceBreak(fi, max(0, t-5), t) {
+				return speaker{person: -1, org: o, typ: SpeakerOrganisation}
+			}
+		}
+	}
+	// a named organisation: "Number 10 said", "said the Ministry of Defence"
+	for _, o := range s.orgsIn(fi, lo, hi) {
+		ot := s.tokAt(fi, o.start)
+		oe := s.tokAt(fi, o.end)
+		if fromStart && ot >= a && ot <= a+1 && oe <= b || !fromStart && oe == b && ot >= a {
+			place := lex.places.has(o.name)
+			if place && ot > 0 && prepositions[strings.ToLower(toks[ot-1].text(text))] {
+				continue // "residents in Texas said": the place is not the speaker
+			}
+			if (!place || !fromStart && oe == b && ot == a) && !thing(o.name) {
+				return speaker{person: -1, org: o.name, typ: SpeakerOrganisation}
+			}
+		}
+	}
+	// a lone capitalised name that is no known person, right before the
+	// verb after a quote: "“Ford is fully cooperating …”, Ford told The Verge"
+	if !fromStart && b-a == 1 && toks[a].cap && !toks[a].sentStart && !toks[a].afterOpen && len(s.mentionsIn(fi, toks[a].start-64, toks[a].end)) == 0 &&
+		!toks[a].cls.is(commonSet|placesSet|notNamesSet|titlesSet|honorificsSet|nationalitiesSet) && pronouns[strings.ToLower(toks[a].text(text))] == 0 {
+		return speaker{person: -1, org: toks[a].text(text), typ: SpeakerOrganisation}
+	}
+	// a pronoun
+	pt := b - 1
+	if fromStart {
+		pt = a
+	}
+	w := strings.ToLower(toks[pt].text(text))
+	if sex, ok := pronouns[w]; ok {
+		if w == "i" || w == "we" {
+			return noSpeaker
+		}
+		if w == "they" {
+			if s.lastSpeaker.found() {
+				return s.lastSpeaker
+			}
+			return noSpeaker
+		}
+		if p := s.lastPerson(quoteField, quotePos, sex, 3); p >= 0 {
+			return speaker{person: p, typ: SpeakerPerson}
+		}
+		return noSpeaker
+	}
+	// a description: "the minister said", "a witness said", "police said"
+	dStart := a
+	if !fromStart {
+		dStart = b - 1
+		for dStart > a && !toks[dStart].sepPunct && b-dStart < 5 {
+			dw := strings.ToLower(toks[dStart-1].text(text))
+			dStart--
+			if dw == "the" || dw == "a" || dw == "an" || dw == "one" || dw == "another" {
+				break
+			}
+		}
+	}
+	if !fromStart && dStart > 0 && prepositions[strings.ToLower(toks[dStart-1].text(text))] {
+		return noSpeaker // "in relaying the news to parliament said": an object, not the speaker
+	}
+	det := strings.ToLower(toks[dStart].text(text))
+	head := pt
+	if fromStart {
+		head = dStart
+		for head+1 < b && head-dStart < 4 && !toks[head+1].sepPunct && !isVerb(text, toks[head+1]) && !prepositions[strings.ToLower(toks[head+1].text(text))] {
+			head++
+		}
+		// the first role noun is the head: "a protester using the pseudonym Katya"
+		for t := dStart; t < head; t++ {
+			if toks[t].cls.is(descriptionsSet|titlesSet) || lex.descriptions.has(strings.TrimSuffix(toks[t].text(text), "s")) {
+				if !modifierTitles[strings.ToLower(toks[t].text(text))] {
+					head = t
+					break
+				}
+			}
+		}
+	}
+	hw := strings.ToLower(toks[head].text(text))
+	hw = strings.TrimSuffix(hw, "s")
+	if det == "the" && (titleWord(hw) || lex.descriptions.has(hw)) && !orgWord(hw) {
+		if p := s.lastPersonWithRole(quoteField, quotePos, hw); p >= 0 {
+			return speaker{person: p, typ: SpeakerPerson}
+		}
+	}
+	if (det == "the" || hw == "police") && orgWord(hw) {
+		if o := s.lastOrg(quoteField, quotePos, hw); o != "" {
+			return speaker{person: -1, org: o, typ: SpeakerOrganisation}
+		}
+	}
+	if lex.descriptions.has(hw) || toks[head].cls.is(descriptionsSet) {
+		return speaker{person: -1, desc: text[toks[dStart].start:toks[head].end], typ: SpeakerUnnamed}
+	}
+	return noSpeaker
+}
+
+// affiliated finds a person named just before toks[e] with an affiliation
+// after the name: "Xiaogang Wei of the Beijing Gender Health Education
+// Institute commented", "Anna Franowska of “Have no fear” … told Reuters".
+func (s *sieve) affiliated(fi, a, e int) speaker {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	ms := s.mentionsIn(fi, 0, toks[min(e, len(toks)-1)].start)
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.tokLast >= e {
+			continue
+		}
+		if m.tokFirst < a-10 || s.inQuote(fi, m.start) {
+			break
+		}
+		if m.tokLast+1 < e {
+			w := strings.ToLower(toks[m.tokLast+1].text(text))
+			if (w == "of" || w == "from" || w == "at") && !s.sentenceBreak(fi, m.tokLast, e-1) {
+				return speaker{person: m.person, typ: SpeakerPerson}
+			}
+		}
+		break
+	}
+	return noSpeaker
+}
+
+// afterPreposition reports whether the word before byte pos (and at or after
+// token a) is a preposition: "before the call for Biden" names an object.
+func (s *sieve) afterPreposition(fi, pos, a int) bool {
+	toks := s.pp.tokens[fi]
+	t := s.tokAt(fi, pos) - 1
+	return t >= a && t >= 0 && prepositions[strings.ToLower(toks[t].text(s.fields[fi].text))]
+}
+
+// sentenceBreak reports whether a sentence ends between toks[a] and toks[b].
+func (s *sieve) sentenceBreak(fi, a, b int) bool {
+	toks := s.pp.tokens[fi]
+	for t := a + 1; t <= b && t < len(toks); t++ {
+		if toks[t].sentStart {
+			return true
+		}
+	}
+	return false
+}
+
+// orgAt returns the organisation named in toks[a:b] of field fi.
+func (s *sieve) orgAt(fi, a, b int) (string, bool) {
+	toks := s.pp.tokens[fi]
+	if a >= b {
+		return "", false
+	}
+	for _, o := range s.orgsIn(fi, toks[a].start, toks[b-1].end) {
+		return o.name, true
+	}
+	return "", false
+}
+
+// lastPerson returns the person named last before pos in field fi or the
+// back fields before it (not counting names inside quotes), whose sex does
+// not contradict sex.
+func (s *sieve) lastPerson(fi, pos int, sex byte, back int) int {
+	for f := fi; f >= 0 && f >= fi-back; f-- {
+		ms := s.pp.mentions[f]
+		if f == fi {
+			ms = s.mentionsIn(f, 0, pos)
+		}
+		for i := len(ms) - 1; i >= 0 && len(ms)-i <= maxLookback; i-- {
+			m := ms[i]
+			if s.inQuote(f, m.start) {
+				continue
+			}
+			if p := s.pp.persons[m.person]; sex != 0 && p.sex != 0 && p.sex != sex {
+				continue
+			}
+			return m.person
+		}
+	}
+	return -1
+}
+
+// lastPersonWithRole returns the last person before pos whose role holds the
+// word ("the minister said" -> the last person whose role says "minister"),
+// else the last person named.
+func (s *sieve) lastPersonWithRole(fi, pos int, word string) int {
+	for f := fi; f >= 0 && f >= fi-6; f-- {
+		ms := s.pp.mentions[f]
+		if f == fi {
+			ms = s.mentionsIn(f, 0, pos)
+		}
+		for i := len(ms) - 1; i >= 0 && len(ms)-i <= maxLookback; i-- {
+			m := ms[i]
+			if strings.Contains(strings.ToLower(s.pp.persons[m.person].role), word) {
+				return m.person
+			}
+		}
+	}
+	return s.lastPerson(fi, pos, 0, 3)
+}
+
+// lastOrg returns the last organisation before pos whose name holds word.
+func (s *sieve) lastOrg(fi, pos int, word string) string {
+	for f := fi; f >= 0 && f >= fi-6; f-- {
+		os := s.pp.orgs[f]
+		if f == fi {
+			os = s.orgsIn(f, 0, pos)
+		}
+		for i := len(os) - 1; i >= 0 && len(os)-i <= maxLookback; i-- {
+			if strings.Contains(strings.ToLower(os[i].name), word) {
+				return os[i].name
+			}
+		}
+	}
+	return ""
+}
+
+// kind classifies a quote as speech, partial or term.
+//
+//   - speech: several parts or paragraphs; after a colon (which read: “…”);
+//     a sentence of its own (“They are afraid …,” he said.); or three words or
+//     more right after a speech verb (and said “we must not be afraid …”);
+//   - term: a nickname inside a name (Edward “Eddie” Van Halen), a title-case
+//     phrase, or a phrase after a determiner or naming word (the “coalition of
+//     the willing”, so-called “experts”), unless a speech verb governs it;
+//   - partial: a fragment woven into a sentence with a speaker (Mr Zelensky
+//     called for “pressure”); a fragment with no speaker and no speech verb in
+//     its sentence is a term.
+func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentInitial bool, fi, qt int, attributed bool) string {
+	if len(q.parts) > 1 {
+		return KindSpeech
+	}
+	toks := s.pp.tokens[fi]
+	ftext := s.fields[fi].text
+	if strings.HasSuffix(before, ":") && words >= 2 {
+		return KindSpeech
+	}
+	if sentInitial {
+		if words >= 3 || attributed {
+			return KindSpeech
+		}
+		return KindTerm
+	}
+	// A long quote is somebody's words, never a name or a term; one that
+	// starts with a capital after a comma is a sentence of its own ("Trump …
+	// defended his decision, “As I have stated strongly before, …”).
+	if words >= 6 && startsUpper(text) && !termCues[strings.ToLower(lastWord(before))] {
+		return KindSpeech
+	}
+	prev := ""
+	if qt > 0 {
+		prev = strings.ToLower(toks[qt-1].text(ftext))
+	}
+	// a speech verb just before, perhaps with its object: said “…”, calling it
+	// “surprisingly disappointing”, Calling it as “just another apology”
+	verbBefore := false
+	for t := qt - 1; t >= 0 && qt-t <= 3; t-- {
+		if isVerb(ftext, toks[t]) {
+			verbBefore = true
+			break
+		}
+		if !linkWords[strings.ToLower(toks[t].text(ftext))] {
+			break
+		}
+	}
+	if verbBefore && words >= 4 && (lex.verbs.has(prev) || prev == "that") {
+		return KindSpeech
+	}
+	// a nickname inside a name: Edward “Eddie” Van Halen
+	if qt > 0 && toks[qt-1].cap && !toks[qt-1].sentStart {
+		if e := s.tokAt(fi, q.closeEnd); e < len(toks) && toks[e].cap && !toks[e].sepPunct {
+			return KindTerm
+		}
+	}
+	// A speech verb a few words before a determiner makes the phrase the
+	// speaker's words: "Biden called Trump a “national embarrassment”", "he
+	// described the attacks as a “dastardly act”"; naming words keep it a
+	// term: "nicknamed the “king of coal”".
+	if !verbBefore && (prev == "a" || prev == "an" || prev == "the" || prev == "as") && s.governedBy(fi, qt, 6) && !namingCues[prev2Word(toks, ftext, qt)] {
+		verbBefore = true
+	}
+	// "Anna Franowska of “Have no fear”": a quoted name after a person's "of"
+	// is their organisation's name.
+	if prev == "of" && qt >= 2 && toks[qt-2].cap && !toks[qt-2].sentStart && words <= 6 {
+		return KindTerm
+	}
+	// "a program … called “Learning Together”": a title-case name after a
+	// naming verb is a name, not the speaker's words
+	if (prev == "called" || prev == "named") && words <= 5 && titleCase(text) {
+		return KindTerm
+	}
+	if !verbBefore {
+		if termCues[prev] || prev == "as" && !s.verbInClause(fi, qt-1, 8) || prev == "known" {
+			return KindTerm
+		}
+		if words <= 5 && titleCase(text) {
+			return KindTerm
+		}
+	}
+	if attributed || verbBefore || words >= 8 {
+		return KindPartial
+	}
+	// a speech verb anywhere in the sentence makes a fragment someone's words
+	for t := qt - 1; t >= 0 && qt-t < windowBefore; t-- {
+		if isVerb(ftext, toks[t]) && !s.inQuote(fi, toks[t].start) {
+			return KindPartial
+		}
+		if toks[t].sentStart {
+			break
+		}
+	}
+	for t := s.tokAt(fi, q.closeEnd); t < len(toks) && t-qt < windowBefore; t++ {
+		if s.inQuote(fi, toks[t].start) {
+			break
+		}
+		if isVerb(ftext, toks[t]) {
+			return KindPartial
+		}
+		if toks[t].endSent {
+			break
+		}
+	}
+	return KindTerm
+}
+
+// governedBy reports whether a speech verb governs the quote at toks[qt]
+// through its object: "called Trump a “…”", "characterized the attack as
+// “…”" — but not through a preposition: "a fire was reported in the “…”".
+func (s *sieve) governedBy(fi, qt, n int) bool {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	prep, quote := false, false
+	seen := 0
+	for i := qt - 2; i >= 0 && seen < n && qt-i <= windowBefore; i-- {
+		if s.inQuote(fi, toks[i].start) {
+			quote = true // reported speech goes on: said the victims were “…” in an “…”
+			continue
+		}
+		seen++
+		if isVerb(text, toks[i]) {
+			return !prep || quote
+		}
+		if w := strings.ToLower(toks[i].text(text)); w != "as" && w != "by" && prepositions[w] {
+			prep = true
+		}
+		if toks[i].sentStart {
+			return false
+		}
+	}
+	return false
+}
+
+// verbInClause reports whether a speech verb stands within n words before
+// toks[t] in its sentence: "he referred to the Rutgers University women's
+// basketball team as “nappy headed hos.”" is Imus's words, while "known as
+// “the I-Man”" is a name.
+func (s *sieve) verbInClause(fi, t, n int) bool {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	seen := 0 // words outside quotes: a quote in between does not count
+	for i := t - 1; i >= 0 && seen < n && t-i <= windowBefore; i-- {
+		if s.inQuote(fi, toks[i].start) {
+			continue
+		}
+		seen++
+		if isVerb(text, toks[i]) {
+			return true
+		}
+		if toks[i].sentStart {
+			break
+		}
+	}
+	return false
+}
+
+// titleCase reports whether every word of s of four letters or more starts
+// with a capital ("Imus in the Morning", "Have No Fear").
+func titleCase(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if len(w) < 4 {
+			continue
+		}
+		r := []rune(w)[0]
+		if !isWordRune(r) {
+			continue
+		}
+		if r < 'A' || r > 'Z' {
+			if !(r > 127 && strings.ToUpper(string(r)) == string(r)) {
+				return false
+			}
+		}
+		n++
+	}
+	return n > 0
+}
+
+// startsUpper reports whether s starts with a capital letter (after any "[").
+func startsUpper(s string) bool {
+	s = strings.TrimLeft(s, "[.… ")
+	for _, r := range s {
+		return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+	}
+	return false
+}
+
+// isVerb reports whether a word is a speech verb as written: lower case, or
+// capitalised only at the start of a sentence ("Speaking to BBC Sport"), so
+// "United States" and "Says Who" in a name are not verbs.
+func isVerb(text string, t token) bool {
+	if t.cap && !t.sentStart && !t.afterOpen {
+		return false
+	}
+	return t.cls.is(verbsSet)
+}
+
+// countWords counts the space-separated words of s without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// lastWord returns the last run of letters in s.
+func lastWord(s string) string {
+	e := len(s)
+	for e > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:e])
+		if isWordRune(r) {
+			break
+		}
+		e -= size
+	}
+	b := e
+	for b > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:b])
+		if !isWordRune(r) {
+			break
+		}
+		b -= size
+	}
+	return s[b:e]
+}

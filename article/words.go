@@ -1,0 +1,176 @@
+package article
+
+import (
+	"embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The word lists are data, not code (see data/README.md for their sources and
+// licences), so a rule can be widened by adding a line rather than a branch.
+//
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// wordSet names one word list; all lists share one map from a lower-case
+// word to the lists holding it, so classifying a word costs one lookup.
+type wordSet uint16
+
+// The word lists.
+const (
+	verbsSet wordSet = 1 << iota
+	honorificsSet
+	titlesSet
+	orgWordsSet
+	nationalitiesSet
+	descriptionsSet
+	commonSet
+	placesSet
+	lastNamesSet
+	notNamesSet
+)
+
+// lexicon holds every word list the attribution rules consult.
+type lexicon struct {
+	words         map[string]wordSet
+	verbs         wordSet           // said, told, added, according, ...
+	honorifics    wordSet           // mr, sir, dr, ...
+	titles        wordSet           // president, secretary, admiral, ...
+	orgWords      wordSet           // ministry, street, party, ...
+	nationalities wordSet           // british, us, turkish, ...
+	descriptions  wordSet           // witness, resident, spokesperson, ...
+	common        wordSet           // the 10,000 most common English words
+	places        wordSet           // countries, states, capitals (lower case)
+	lastNames     wordSet           // known surnames (lower case)
+	firstNames    map[string]byte   // known first names (lower case) -> 'f', 'm' or 0
+	orgs          map[string]string // speaking organisations (lower case) -> canonical name
+}
+
+var lex = loadLexicon()
+
+func loadLexicon() *lexicon {
+	l := &lexicon{
+		words:         map[string]wordSet{},
+		verbs:         verbsSet,
+		honorifics:    honorificsSet,
+		titles:        titlesSet,
+		orgWords:      orgWordsSet,
+		nationalities: nationalitiesSet,
+		descriptions:  descriptionsSet,
+		common:        commonSet,
+		places:        placesSet,
+		lastNames:     lastNamesSet,
+		firstNames:    map[string]byte{},
+		orgs:          map[string]string{},
+	}
+	for name, set := range map[string]wordSet{"verbs": verbsSet, "honorifics": honorificsSet, "titles": titlesSet,
+		"orgwords": orgWordsSet, "nationalities": nationalitiesSet, "descriptions": descriptionsSet,
+		"common": commonSet, "places": placesSet, "lastnames": lastNamesSet, "notnames": notNamesSet} {
+		for _, line := range readLines(name) {
+			w := strings.ToLower(line)
+			l.words[w] |= set
+		}
+	}
+	for _, line := range readLines("firstnames") {
+		name, sex, _ := strings.Cut(line, " ")
+		var g byte
+		if sex == "f" || sex == "m" {
+			g = sex[0]
+		}
+		l.firstNames[strings.ToLower(name)] = g
+	}
+	for _, line := range readLines("orgs") {
+		forms := strings.Split(line, "=")
+		canon := strings.TrimSpace(forms[0])
+		for _, f := range forms {
+			l.orgs[strings.ToLower(strings.TrimSpace(f))] = canon
+		}
+	}
+	return l
+}
+
+// readLines returns the non-blank, non-comment lines of data/NAME.txt.
+func readLines(name string) []string {
+	b, err := dataFS.ReadFile("data/" + name + ".txt")
+	if err != nil {
+		panic("article: missing embedded word list " + name) // a build defect, not an input error
+	}
+	var out []string
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// lowerBuf lower-cases w into buf without allocating when w is short; the
+// result is only valid until buf is reused.
+func lowerBuf(buf []byte, w string) []byte {
+	buf = buf[:0]
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		i += size
+	}
+	return buf
+}
+
+// classes returns the word lists holding the lower-cased w. The map lookup
+// with a converted byte slice does not allocate.
+func (l *lexicon) classes(w string) wordSet {
+	lower := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			lower = false
+			break
+		}
+	}
+	if lower {
+		return l.words[w] // most words: no copy needed
+	}
+	var arr [64]byte
+	if len(w) > len(arr) {
+		return l.words[strings.ToLower(w)]
+	}
+	return l.words[string(lowerBuf(arr[:0], w))]
+}
+
+// is reports whether the lists c include any of s.
+func (c wordSet) is(s wordSet) bool { return c&s != 0 }
+
+// has reports whether the lower-cased w is in the list s.
+func (s wordSet) has(w string) bool { return lex.classes(w)&s != 0 }
+
+// firstName reports whether w is a known first name, and its usual sex
+// ('f', 'm' or 0 when used for both or unknown).
+func (l *lexicon) firstName(w string) (bool, byte) {
+	var arr [64]byte
+	if len(w) > len(arr) {
+		return false, 0
+	}
+	g, ok := l.firstNames[string(lowerBuf(arr[:0], w))]
+	return ok, g
+}
+
+// org returns the canonical name of a known speaking organisation.
+func (l *lexicon) org(name string) (string, bool) {
+	var arr [64]byte
+	if len(name) > len(arr) {
+		return "", false
+	}
+	c, ok := l.orgs[string(lowerBuf(arr[:0], name))]
+	return c, ok
+}
