@@ -561,7 +561,7 @@ func (l *Library) header() (string, string) {
 	case l.mode == modeSpeakers && l.voices.stale:
 		second = l.st.note.Render(" more articles loaded · S again to count them")
 	case l.mode == modeShelf && l.elapsed > 0:
-		second = l.st.note.Render(fmt.Sprintf(" read in %.1f s on %d cores", l.elapsed.Seconds(), l.cfg.Workers))
+		second = l.st.note.Render(fmt.Sprintf(" read in %v on %d cores", l.elapsed.Round(time.Millisecond), l.cfg.Workers))
 	}
 	return first, fit(second, l.width)
 }
