@@ -18,9 +18,11 @@ import (
 
 	"byline/article"
 	"byline/internal/plain"
+	"byline/internal/startup"
 	"byline/internal/state"
 	"byline/ui"
 
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 )
 
@@ -31,7 +33,10 @@ const (
 	exitUsage = 2 // bad flags or arguments
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+func main() {
+	startup.Restore()
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
 
 // options are the parsed command line and the streams to use.
 type options struct {
@@ -307,10 +312,27 @@ func runProgram(model tea.Model, opts options) error {
 		defer out.Close()
 		popts = append(popts, tea.WithInput(in))
 	}
+	popts = append(popts, tea.WithColorProfile(colorProfile(os.Environ())))
 	if _, err := tea.NewProgram(model, popts...).Run(); err != nil {
 		return fmt.Errorf("run the reader: %w", err)
 	}
 	return nil
+}
+
+// colorProfile is the terminal's colour support from the environment and
+// terminfo. Bubble Tea's own detection also runs "tmux info" when inside
+// tmux, which costs ~30 ms before the first frame on every start (measured
+// with strace in bench/run's tmux); byline starts without spawning anything.
+// The price: in tmux, 24-bit colour needs COLORTERM=truecolor (else 256
+// colours, which the styles are chosen to survive).
+func colorProfile(environ []string) colorprofile.Profile {
+	p := colorprofile.Env(environ)
+	for _, kv := range environ {
+		if t, ok := strings.CutPrefix(kv, "TERM="); ok && p > colorprofile.NoTTY && p != colorprofile.Ascii {
+			p = max(p, colorprofile.Terminfo(t))
+		}
+	}
+	return p
 }
 
 // isTerminalReader reports whether r is a terminal.
