@@ -492,7 +492,7 @@ func checkReader(t *testing.T, path string, sizes [][2]int) {
 func checkView(t *testing.T, m tea.Model, w, h int, after string) bool {
 	t.Helper()
 	v := m.View().Content
-	if err := termcheck.Check(v, termcheck.Styled); err != nil {
+	if err := termcheck.Check(v, termcheck.Reader); err != nil {
 		t.Errorf("view at %dx%d after %q: %v", w, h, after, err)
 		return false
 	}
@@ -576,4 +576,82 @@ func keyPress(k string) tea.KeyPressMsg {
 	}
 	r, _ := utf8.DecodeRuneInString(k)
 	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+// TestHostileLibrary: a library folder built to trap a walker — a link to
+// itself, a link to its parent, two links pointing at each other (ELOOP), a
+// broken link, a FIFO and a device-like name among the articles, hostile
+// files — is listed, with --json and as plain text, and browsed in the
+// library view, within the hang limit and with no control sequence out.
+func TestHostileLibrary(t *testing.T) {
+	root := t.TempDir()
+	sub := filepath.Join(root, "sub")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"escapes.txt", "bidi.txt", "nul.txt", "escapes.md"} {
+		b, err := os.ReadFile(filepath.Join(hostileDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(sub, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(root, "seed.txt"), []byte(readSeed(t)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	links := map[string]string{"self": ".", "sub/up": "..", "a.txt": "b.txt", "b.txt": "a.txt", "broken.txt": "missing.txt",
+		"sub/loop": "../sub"}
+	for name, target := range links {
+		if err := os.Symlink(target, filepath.Join(root, name)); err != nil {
+			t.Skip("no symlinks here:", err)
+		}
+	}
+	if err := syscall.Mkfifo(filepath.Join(root, "pipe.txt"), 0o644); err != nil {
+		t.Log("no mkfifo:", err)
+	}
+	withDeadline(t, hangLimit, func() {
+		for _, args := range [][]string{{root}, {"--json", root}} {
+			var stdout, stderr bytes.Buffer
+			code := run(args, strings.NewReader(""), &stdout, &stderr)
+			if code != exitOK {
+				t.Errorf("byline %q = exit %d, stderr %q", args, code, stderr.String())
+			}
+			// The plain list is tab-separated: those tabs are byline's own
+			// (Clean has turned every tab of the files into a space).
+			list := strings.ReplaceAll(stdout.String(), "\t", " ")
+			for what, out := range map[string]string{"stdout": list, "stderr": stderr.String()} {
+				if err := termcheck.Check(out, termcheck.Plain); err != nil {
+					t.Errorf("byline %q: %s: %v", args, what, err)
+				}
+			}
+			// The loop is entered once: each article is listed once.
+			if n := strings.Count(stdout.String(), "escapes.txt"); n != 1 {
+				t.Errorf("byline %q lists escapes.txt %d times:\n%s", args, n, stdout.String())
+			}
+			if args[0] == "--json" {
+				var v []any
+				if err := json.Unmarshal(stdout.Bytes(), &v); err != nil {
+					t.Errorf("--json of the library is not a JSON array: %v", err)
+				}
+			}
+		}
+		cfg := ui.LibraryConfig{Root: root, Reader: ui.Config{Theme: "dark"}}
+		var m tea.Model = ui.NewLibrary(cfg)
+		const w, h = 100, 30
+		m = drive(m, append([]tea.Msg{tea.WindowSizeMsg{Width: w, Height: h}}, runAll(m.Init(), 10*time.Second)...)...)
+		if !checkView(t, m, w, h, "open") {
+			return
+		}
+		if v := ansi.Strip(m.View().Content); !strings.Contains(v, "Healey") || !strings.Contains(v, "a.txt") {
+			t.Errorf("the library view does not list the seed and the looping link:\n%s", v)
+		}
+		for _, k := range []string{"j", "j", "enter", "G", "1", "esc", "esc", "j", "enter", "esc", "S", "j", "esc", "/", "e", "enter", "q"} {
+			m = drive(m, keyPress(k))
+			if !checkView(t, m, w, h, k) {
+				return
+			}
+		}
+	})
 }

@@ -25,6 +25,9 @@ func (l *listState) move(d, n int) {
 	l.cursor = min(max(l.cursor+d, 0), n-1)
 }
 
+// clamp keeps the cursor within n items.
+func (l *listState) clamp(n int) { l.move(0, n) }
+
 // navigate handles the list keys shared by every pane: j/k, page, top and
 // bottom. It reports whether the key was one of them.
 func (l *listState) navigate(msg tea.KeyPressMsg, keys *keyMap, n, page int) bool {

@@ -146,7 +146,10 @@ func runeStart(s string, i int) int {
 func checkFuzzView(t *testing.T, m Model, w, h int, after string) {
 	t.Helper()
 	v := m.View().Content
-	if err := termcheck.Check(v, termcheck.Styled); err != nil {
+	if err := termcheck.Check(v, termcheck.Reader); err != nil {
+		if i := strings.Index(v, "\x1b\u00a0"); i >= 0 && os.Getenv("ZZ") != "" {
+			t.Logf("ZZ %q", v[max(0, i-600):i+20])
+		}
 		t.Fatalf("view at %dx%d after %s: %v", w, h, after, err)
 	}
 	lines := strings.Split(v, "\n")

@@ -10,6 +10,7 @@ package termcheck
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -20,7 +21,9 @@ type Policy struct {
 	// colours and attributes, which change how text looks and nothing else.
 	SGR bool
 	// Hyperlinks allows OSC 8 hyperlinks, "ESC ] 8 ; ; https://x.org ESC \",
-	// whose URL is printable ASCII (no control byte can hide in it).
+	// whose parameters and URL are printable ASCII (no control byte can hide
+	// in them) and whose URL is empty (the link's end), relative, or http,
+	// https or mailto (not javascript:, file: or a terminal-specific scheme).
 	Hyperlinks bool
 }
 
@@ -29,6 +32,11 @@ var Plain = Policy{}
 
 // Styled is the policy for the reader's screen: its own SGR styling only.
 var Styled = Policy{SGR: true}
+
+// Reader is the policy for the reader's screen where Markdown is rendered:
+// its own SGR styling, and the hyperlinks the Markdown renderer writes for
+// links, once their URLs are checked.
+var Reader = Policy{SGR: true, Hyperlinks: true}
 
 // Check returns an error describing the first thing in out that a terminal
 // would act on, or nil. Besides the sequences p allows, it accepts only
@@ -94,9 +102,9 @@ func sequence(s string, p Policy) (int, error) {
 			c := s[j]
 			switch {
 			case c == 0x1b && j+1 < len(s) && s[j+1] == '\\':
-				return j + 2, nil
+				return j + 2, checkURL(s[4:j])
 			case c == 0x07:
-				return j + 1, nil
+				return j + 1, checkURL(s[4:j])
 			case c < 0x20 || c >= 0x7f:
 				return 0, fmt.Errorf("hyperlink %q holds byte %#02x", s[:j+1], c)
 			}
@@ -104,6 +112,25 @@ func sequence(s string, p Policy) (int, error) {
 		return 0, fmt.Errorf("unterminated hyperlink %q", s)
 	}
 	return 0, fmt.Errorf("escape sequence %q", s[:min(len(s), 8)])
+}
+
+// checkURL checks the "params;URL" of an OSC 8 hyperlink: the URL must be
+// empty (the end of a link), relative ("photo.jpg", no scheme), or http,
+// https or mailto.
+func checkURL(pu string) error {
+	_, url, ok := strings.Cut(pu, ";")
+	if !ok {
+		return fmt.Errorf("hyperlink %q has no URL field", pu)
+	}
+	scheme, _, found := strings.Cut(url, ":")
+	if !found || strings.ContainsAny(scheme, "/?#") {
+		return nil // no scheme: empty or relative
+	}
+	switch strings.ToLower(scheme) {
+	case "http", "https", "mailto":
+		return nil
+	}
+	return fmt.Errorf("hyperlink to %q: not an http, https or mailto URL", url)
 }
 
 // around is a short piece of s around byte i, for messages.
