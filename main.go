@@ -11,16 +11,20 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
 	"byline/article"
+	"byline/internal/library"
 	"byline/internal/plain"
+	"byline/internal/startup"
 	"byline/internal/state"
 	"byline/ui"
 
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 )
 
@@ -31,7 +35,10 @@ const (
 	exitUsage = 2 // bad flags or arguments
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+func main() {
+	startup.Restore()
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
 
 // options are the parsed command line and the streams to use.
 type options struct {
@@ -46,6 +53,7 @@ type options struct {
 	mouse      bool   // --mouse
 	speaker    string // --speaker NAME
 	noRemember bool   // --no-remember
+	sort       string // --sort date|title|name, for a folder
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -128,6 +136,8 @@ func parseFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (optio
 		return opts, errVersion
 	}
 	switch {
+	case len(positional) == 0 && !isTerminalReader(stdin):
+		positional = []string{"-"} // "curl … | byline": the article is the pipe
 	case len(positional) == 0:
 		return opts, &usageError{"missing FILE (use - for standard input)"}
 	case len(positional) > 1:
@@ -139,6 +149,9 @@ func parseFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (optio
 	}
 	if opts.theme != "dark" && opts.theme != "light" && opts.theme != "auto" {
 		return opts, &usageError{fmt.Sprintf("--theme %q: want dark, light or auto", opts.theme)}
+	}
+	if opts.sort != "date" && opts.sort != "title" && opts.sort != "name" {
+		return opts, &usageError{fmt.Sprintf("--sort %q: want date, title or name", opts.sort)}
 	}
 	if !validFormat(opts.format) {
 		return opts, &usageError{fmt.Sprintf("--format %q: want one of %s", opts.format, strings.Join(formats, ", "))}
@@ -157,6 +170,7 @@ func newFlagSet(opts *options) *flag.FlagSet {
 	fs.BoolVar(&opts.mouse, "mouse", false, "scroll the reader with the mouse wheel")
 	fs.StringVar(&opts.speaker, "speaker", "", "open the reader with the quotes filtered to speaker `NAME`")
 	fs.BoolVar(&opts.noRemember, "no-remember", false, "do not restore or save the reading position")
+	fs.StringVar(&opts.sort, "sort", "date", "order of a folder's articles: date, title or name")
 	return fs
 }
 
@@ -173,8 +187,11 @@ func validFormat(f string) bool {
 func usage(w io.Writer) {
 	fmt.Fprint(w, `usage: byline [flags] FILE
        byline [flags] -        read the article from standard input
+       … | byline [flags]      the same, when standard input is a pipe
+       byline [flags] DIR      the library: every article in a folder
 
 Reads a news article: on a terminal in the reader, otherwise as plain text.
+A folder lists its articles (plain: one tab-separated line each; --json: an array).
 
 flags:
   --json            print the article model as one JSON object
@@ -184,6 +201,7 @@ flags:
   --mouse           scroll the reader with the mouse wheel (costs the terminal's text selection)
   --speaker NAME    open the reader with the quotes filtered to NAME's (exit 1 if no speaker matches)
   --no-remember     do not restore or save the reading position ($XDG_STATE_HOME/byline)
+  --sort ORDER      a folder's articles by date (newest first), title or name (default date)
   --version         print byline's version and exit
   --help            print this help and exit
 
@@ -191,8 +209,13 @@ exit status: 0 ok, 1 the input could not be read or is not an article, 2 bad usa
 `)
 }
 
-// show reads, parses and prints the article.
+// show reads, parses and prints the article, or the folder's articles.
 func show(opts options) error {
+	if opts.path != "-" {
+		if info, err := os.Stat(opts.path); err == nil && info.IsDir() {
+			return showLibrary(opts)
+		}
+	}
 	var src []byte
 	var err error
 	if opts.path == "-" {
@@ -218,7 +241,12 @@ func show(opts options) error {
 	case opts.json:
 		return article.WriteJSON(opts.stdout, a)
 	case reader:
-		return runReader(a, opts)
+		err := runReader(a, opts)
+		if errors.Is(err, errNoTTY) {
+			fmt.Fprintln(opts.stderr, "byline: no terminal to read keys from (standard input is the article): printing it as plain text")
+			return plain.Render(opts.stdout, a, opts.width)
+		}
+		return err
 	default:
 		return plain.Render(opts.stdout, a, opts.width)
 	}
@@ -264,10 +292,55 @@ func runReader(a *article.Article, opts options) error {
 		a = &b
 		cfg.Speaker, cfg.Analysed = name, true
 	}
-	if _, err := tea.NewProgram(ui.New(a, cfg)).Run(); err != nil {
+	return runProgram(ui.New(a, cfg), opts)
+}
+
+// errNoTTY says the reader has no terminal to take keys from.
+var errNoTTY = errors.New("no terminal for input")
+
+// runProgram runs a Bubble Tea program on the terminal. When standard
+// input is not a terminal (the article came down a pipe, or stdin is
+// redirected), the keys are read from the controlling terminal, /dev/tty,
+// opened here so that its absence is a clear errNoTTY (the caller falls
+// back to plain output) rather than an error from inside the program.
+func runProgram(model tea.Model, opts options) error {
+	var popts []tea.ProgramOption
+	if !isTerminalReader(opts.stdin) {
+		in, out, err := tea.OpenTTY()
+		if err != nil {
+			return errNoTTY
+		}
+		defer in.Close()
+		defer out.Close()
+		popts = append(popts, tea.WithInput(in))
+	}
+	popts = append(popts, tea.WithColorProfile(colorProfile(os.Environ())))
+	if _, err := tea.NewProgram(model, popts...).Run(); err != nil {
 		return fmt.Errorf("run the reader: %w", err)
 	}
 	return nil
+}
+
+// colorProfile is the terminal's colour support from the environment and
+// terminfo. Bubble Tea's own detection also runs "tmux info" when inside
+// tmux, which costs ~30 ms before the first frame on every start (measured
+// with strace in bench/run's tmux); byline starts without spawning anything.
+// The price: in tmux, 24-bit colour needs COLORTERM=truecolor (else 256
+// colours, which the styles are chosen to survive).
+func colorProfile(environ []string) colorprofile.Profile {
+	p := colorprofile.Env(environ)
+	for _, kv := range environ {
+		if t, ok := strings.CutPrefix(kv, "TERM="); ok && p > colorprofile.NoTTY && p != colorprofile.Ascii {
+			p = max(p, colorprofile.Terminfo(t))
+		}
+	}
+	return p
+}
+
+// isTerminalReader reports whether r is a terminal.
+func isTerminalReader(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
 }
 
 // isTerminal reports whether w is a terminal.
@@ -299,4 +372,51 @@ func oneLine(s string) string {
 		}
 		return r
 	}, article.Clean(s))
+}
+
+// showLibrary shows a folder's articles: on a terminal, the library view
+// (the list fills in while the files are parsed); with --json, one JSON
+// array of the models sorted by path, failed files as {source, error};
+// otherwise the plain list, one tab-separated line per article in --sort
+// order (see library.WriteList). A file that fails is listed, never fatal:
+// the exit status is 0 whenever the folder could be read.
+func showLibrary(opts options) error {
+	if opts.speaker != "" {
+		return &usageError{"--speaker filters one article's quotes; in a folder, press S for the speakers"}
+	}
+	if !opts.json && isTerminal(opts.stdout) {
+		err := runLibrary(opts)
+		if !errors.Is(err, errNoTTY) {
+			return err
+		}
+		fmt.Fprintln(opts.stderr, "byline: no terminal to read keys from: printing the list as plain text")
+	}
+	entries, err := library.Scan(opts.path)
+	if err != nil {
+		return fmt.Errorf("%s: %w", opts.path, err)
+	}
+	entries = library.LoadAll(entries, runtime.NumCPU())
+	if opts.json {
+		return library.WriteJSON(opts.stdout, entries)
+	}
+	return library.WriteList(opts.stdout, entries, opts.sort)
+}
+
+// runLibrary runs the library view until the user quits.
+func runLibrary(opts options) error {
+	cfg := ui.LibraryConfig{
+		Root: opts.path,
+		Sort: opts.sort,
+		Reader: ui.Config{
+			Theme:    opts.theme,
+			NoColor:  opts.noColor,
+			Mouse:    opts.mouse,
+			Remember: !opts.noRemember,
+		},
+	}
+	if cfg.Reader.Remember {
+		dir, err := state.DefaultDir()
+		cfg.Reader.StateDir, cfg.Reader.Remember = dir, err == nil
+	}
+	return runProgram(ui.NewLibrary(cfg), opts)
 }

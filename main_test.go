@@ -87,7 +87,6 @@ func TestInputErrors(t *testing.T) {
 		name, path, want string
 	}{
 		{"missing file", filepath.Join(dir, "nope.txt"), "no such file"},
-		{"directory", dir, "is a directory"},
 		{"empty", writeFile(t, "empty.txt", nil), "empty article"},
 		{"whitespace only", writeFile(t, "blank.txt", []byte(" \n\t\r\n  \n")), "empty article"},
 		{"NUL bytes", writeFile(t, "nul.txt", []byte("Headline\n\nText\x00with a NUL.\n")), "not a text article"},
@@ -128,10 +127,12 @@ func TestPermissionDenied(t *testing.T) {
 }
 
 // TestUsageErrors: a bad command line is exit status 2 with usage on stderr.
+// (No FILE at all is a usage error only when standard input is a terminal,
+// e2e TestNoFile; with a pipe the pipe is the article, TestPipeWithoutDash.
+// A directory is the library, main_library_test.go.)
 func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"--no-such-flag", seed},
-		{},
 		{seed, seed},
 		{"--width", "5", seed},
 		{"--width", "wide", seed},

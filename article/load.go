@@ -41,7 +41,7 @@ func Load(path string) ([]byte, error) {
 	if err := checkMode(path, info); err != nil {
 		return nil, err
 	}
-	f, err := os.OpenFile(path, os.O_RDONLY|openFlags, 0)
+	f, err := openFile(path)
 	if err != nil {
 		return nil, fileError(path, err)
 	}
@@ -53,7 +53,28 @@ func Load(path string) ([]byte, error) {
 	if err := checkMode(path, info); err != nil {
 		return nil, err
 	}
+	// It may still shrink, grow or vanish while we read: the size from Stat
+	// is never trusted for reading (no buffer of that size, no ReadFull of
+	// that length). We read up to the cap and keep what we got.
 	return readCapped(path, f)
+}
+
+// file is what Load needs of an open file.
+type file interface {
+	io.Reader
+	Stat() (fs.FileInfo, error)
+	Close() error
+}
+
+// openFile opens the file Load reads. It is a variable so that tests can
+// hand Load a file that shrinks or vanishes between Stat and read, one that
+// fails to open, or one that counts the bytes read from it.
+var openFile = func(path string) (file, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|openFlags, 0)
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
 }
 
 // LoadReader reads an article from r (standard input, named "-"), with the

@@ -60,7 +60,6 @@ type personBuild struct {
 	nick       string // a nickname (lower case) the article gives in quotes
 	role       string
 	sex        byte
-	aliases    []string
 	spans      []Span
 	order      int // reading position of the first mention
 	quotes     int
@@ -100,7 +99,6 @@ type people struct {
 }
 
 func titleWord(w string) bool   { return lex.titles.has(w) }
-func honorific(w string) bool   { return lex.honorifics.has(w) }
 func orgWord(w string) bool     { return lex.orgWords.has(w) }
 func nationality(w string) bool { return lex.nationalities.has(w) }
 
@@ -167,12 +165,6 @@ func findRuns(text string, toks []token, dst [][2]int) [][2]int {
 		i = j
 	}
 	return dst
-}
-
-// isNameWord reports whether a capitalised word can be part of a name: not
-// an honorific, title, organisation or nationality word.
-func isNameWord(w string) bool {
-	return lex.classes(w)&(honorificsSet|titlesSet|orgWordsSet|nationalitiesSet) == 0 && !acronym(w)
 }
 
 // foldName lower-cases a name word and drops its accents, so "Kaczyński"
@@ -1159,7 +1151,7 @@ func definesAcronym(text string, toks []token, i, j int) (string, bool) {
 // acronymSource finds the words before the acronym toks[j] whose capitals
 // spell it, walking back over capitalised words and connectors.
 func acronymSource(text string, toks []token, j int) (int, string, bool) {
-	acr := []rune(toks[j].text(text))
+	acr := toks[j].text(text)
 	var caps []rune
 	for _, r := range acr {
 		if r >= 'A' && r <= 'Z' {

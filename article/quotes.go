@@ -275,8 +275,11 @@ func findQuotes(fields []field, firstBody int) []rawQuote {
 			part := Span{Location: f.loc, Para: f.para, Start: st, End: en}
 			if len(out) > 0 && k > 0 {
 				last := &out[len(out)-1]
-				if last.lastField() == fi && last.closed {
-					if gs, ge, ok := attributionGap(f.text, last.open, last.closeEnd, sp.open); ok && len(last.fields) == 1 {
+				// Only a one-part quote: a quote continued from an earlier
+				// paragraph has its open offset in that paragraph, not in
+				// f.text (FuzzQuotes found the slice panic when it was used).
+				if last.lastField() == fi && last.closed && len(last.fields) == 1 {
+					if gs, ge, ok := attributionGap(f.text, last.open, last.closeEnd, sp.open); ok {
 						last.gaps = append(last.gaps, Span{Location: f.loc, Para: f.para, Start: gs, End: ge})
 						last.parts = append(last.parts, part)
 						last.fields = append(last.fields, fi)

@@ -84,3 +84,62 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Choose, k.Cancel, k.PickNext, k.PickPrev},
 	}
 }
+
+// libKeyMap holds the keys of the library view (`byline DIR`): its list of
+// articles, the speakers across the library and their quotes. Help is
+// generated from these bindings as the reader's is.
+type libKeyMap struct {
+	Down, Up         key.Binding
+	PageDown, PageUp key.Binding
+	Top, Bottom      key.Binding
+	Filter           key.Binding
+	Open             key.Binding
+	Speakers         key.Binding
+	Sort             key.Binding
+	Back             key.Binding
+	Help             key.Binding
+	Quit, ForceQuit  key.Binding
+
+	// In the filter input, where letters are text.
+	Accept, Cancel     key.Binding
+	PickNext, PickPrev key.Binding
+}
+
+// defaultLibKeyMap returns the library's keys: the reader's movement keys,
+// `/` to filter, Enter to read, S for the speakers across the library.
+func defaultLibKeyMap() libKeyMap {
+	return libKeyMap{
+		Down:      key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "down")),
+		Up:        key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "up")),
+		PageDown:  key.NewBinding(key.WithKeys("space", "f", "pgdown", "d"), key.WithHelp("space/f", "page down")),
+		PageUp:    key.NewBinding(key.WithKeys("b", "pgup", "u"), key.WithHelp("b/pgup", "page up")),
+		Top:       key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "first")),
+		Bottom:    key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "last")),
+		Filter:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
+		Speakers:  key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "speakers")),
+		Sort:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "sort order")),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
+		Accept:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "filtering: read the highlighted")),
+		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "filtering: clear the filter")),
+		PickNext:  key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓/ctrl+n", "filtering: next")),
+		PickPrev:  key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑/ctrl+p", "filtering: previous")),
+	}
+}
+
+// ShortHelp is the library's footer line.
+func (k libKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Open, k.Filter, k.Speakers, k.Sort, k.Back, k.Quit, k.Help}
+}
+
+// FullHelp is the library's `?` screen.
+func (k libKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
+		{k.Open, k.Filter, k.Speakers, k.Sort, k.Back, k.Help, k.Quit, k.ForceQuit},
+		{k.Accept, k.Cancel, k.PickNext, k.PickPrev},
+	}
+}

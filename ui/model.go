@@ -42,6 +42,10 @@ type Config struct {
 	// attribution (main ran article.Parse, as it does for --speaker), so the
 	// reader shows them at once instead of running article.Attribute.
 	Analysed bool
+	// Embedded says the reader is inside the library (`byline DIR`): q, and
+	// Esc with nothing left to close, go back to the list instead of
+	// quitting; Ctrl-C still quits.
+	Embedded bool
 }
 
 type focusArea int
@@ -122,7 +126,12 @@ func New(a *article.Article, cfg Config) Model {
 	m.help.Styles = st.help
 	m.search.Prompt = "/"
 	m.search.SetStyles(st.textinput)
+	m.rd.setTheme(st.isDark, cfg.NoColor)
 	m.quotes.filter = cfg.Speaker
+	if cfg.Embedded {
+		m.keys.Quit.SetHelp("q", "back to the list")
+		m.keys.Back.SetHelp("esc", "back (to the list)")
+	}
 	m.updateKeys()
 	return m
 }
@@ -215,7 +224,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.setFilter(msg.speaker)
 	case flashDoneMsg:
 		if msg.seq == m.flashSeq {
-			m.rd.flash = nil
+			m.rd.setFlash(nil)
 		}
 	case tea.MouseWheelMsg:
 		m.wheel(msg)
@@ -233,8 +242,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := &m.keys
 	switch {
-	case key.Matches(msg, k.ForceQuit):
-		return m, m.quit()
+	case key.Matches(msg, k.ForceQuit): // quits, in the library too
+		return m, m.quitWith(tea.Quit)
 	case m.showHelp:
 		if key.Matches(msg, k.Quit) {
 			return m, m.quit()
@@ -252,7 +261,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Quit):
 		return m, m.quit()
 	case key.Matches(msg, k.Back):
-		m.back()
+		return m, m.back()
 	case key.Matches(msg, k.Help):
 		m.showHelp = true
 	case key.Matches(msg, k.Search):
@@ -347,18 +356,28 @@ func (m *Model) wheel(msg tea.MouseWheelMsg) {
 	m.moved = true
 }
 
-// quit saves the reading position (when remembering) and ends the program.
+// quit saves the reading position (when remembering) and ends the program,
+// or, in the library, goes back to the list.
 func (m *Model) quit() tea.Cmd {
+	if m.cfg.Embedded {
+		return m.quitWith(closeReaderCmd)
+	}
+	return m.quitWith(tea.Quit)
+}
+
+// quitWith saves the reading position (when remembering), then runs end.
+func (m *Model) quitWith(end tea.Cmd) tea.Cmd {
 	if m.cfg.Remember && m.cfg.StateDir != "" {
 		p := state.Position{Block: m.rd.top.block, Offset: m.rd.topOffset()}
-		return tea.Sequence(saveCmd(m.cfg.StateDir, m.cfg.Path, m.rd.texts, p), tea.Quit)
+		return tea.Sequence(saveCmd(m.cfg.StateDir, m.cfg.Path, m.rd.texts, p), end)
 	}
-	return tea.Quit
+	return end
 }
 
 // back is Esc: it leaves the innermost thing open — search matches, then the
-// speaker filter, then the pane.
-func (m *Model) back() {
+// speaker filter, then the pane; in the library, with nothing open, it goes
+// back to the list.
+func (m *Model) back() tea.Cmd {
 	switch {
 	case len(m.rd.matches) > 0 || m.query != "":
 		m.rd.clearMatches()
@@ -367,7 +386,10 @@ func (m *Model) back() {
 		m.setFilter("")
 	case m.paneOpen:
 		m.paneOpen, m.focus = false, focusText
+	case m.cfg.Embedded:
+		return m.quit()
 	}
+	return nil
 }
 
 // openTab shows a tab, focusing the pane when asked.
@@ -394,6 +416,7 @@ func (m *Model) paneFocused() bool {
 
 func (m *Model) setTheme(dark bool) {
 	m.st = newStyles(dark, m.cfg.NoColor)
+	m.rd.setTheme(dark, m.cfg.NoColor)
 	m.help.Styles = m.st.help
 	m.search.SetStyles(m.st.textinput)
 	m.picker.input.SetStyles(m.st.textinput)
@@ -483,8 +506,8 @@ func (m *Model) jump(j jumpMsg) tea.Cmd {
 		m.notice = "not found in the text"
 		return nil
 	}
+	m.rd.setFlash(spans)
 	m.rd.reveal(spans[0].block, spans[0].start)
-	m.rd.flash = spans
 	m.moved = true
 	m.flashSeq++
 	seq := m.flashSeq
@@ -519,5 +542,5 @@ func (m *Model) updateKeys() {
 	k.TabRight.SetEnabled(m.paneOpen)
 	k.ClosePane.SetEnabled(m.paneOpen)
 	k.Jump.SetEnabled(m.paneFocused())
-	k.Back.SetEnabled(hasMatches || m.query != "" || m.quotes.filter != "" || m.paneOpen)
+	k.Back.SetEnabled(hasMatches || m.query != "" || m.quotes.filter != "" || m.paneOpen || m.cfg.Embedded)
 }

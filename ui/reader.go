@@ -36,8 +36,9 @@ const (
 type block struct {
 	kind blockKind
 	text string
-	ref  int  // paragraph index (blockPara) or caption index (blockCaption)
-	gap  bool // a blank line follows
+	ref  int    // paragraph index (blockPara) or caption index (blockCaption)
+	gap  bool   // a blank line follows
+	md   string // the paragraph's Markdown source, "" when not Markdown
 }
 
 // pos is a reading position: a line within a block.
@@ -53,6 +54,14 @@ type span struct{ block, start, end int }
 type wrapEntry struct {
 	width int
 	lines []lineSpan
+
+	// The rendered Markdown rows, for the width and theme they were
+	// rendered at (see markdown.go); richOK says they were rendered.
+	rich        []string
+	richOK      bool
+	richW       int
+	richDark    bool
+	richNoColor bool
 }
 
 // reader is the article body: the lazily wrapped document and the position.
@@ -88,6 +97,12 @@ type reader struct {
 	matchIdx   map[int][]int  // block → indices into matches
 	current    int            // index of the current match, -1 if none
 	flash      []span         // spans highlighted briefly after a jump
+
+	// Markdown articles: the block renderer (nil for other formats) and
+	// the theme it renders for.
+	md      *mdRenderer
+	isDark  bool
+	noColor bool
 }
 
 // measure bounds: the issue asks for a 72–80 column reading measure.
@@ -133,12 +148,27 @@ func newReader(a *article.Article) reader {
 		}
 	}
 	r.paraBlk = make([]int, len(a.Paragraphs))
+	markdown := a.Format == article.FormatMarkdown && len(a.Markdown) > 0
+	if markdown {
+		r.md, r.isDark = &mdRenderer{}, true
+	}
 	for i, p := range a.Paragraphs {
 		addCaptions(i)
 		r.paraBlk[i] = len(r.blocks)
 		add(blockPara, p, i, true)
+		if markdown && i < len(a.Markdown) {
+			r.blocks[len(r.blocks)-1].md = a.Markdown[i]
+		}
 	}
 	addCaptions(1 << 62)
+	// Markdown list items are blocks of their own (so that a quote's
+	// paragraph index points at a few lines); set one under another, as a
+	// list, not a blank line apart.
+	for k := 0; k+1 < len(r.blocks); k++ {
+		if isListItem(r.blocks[k].md) && isListItem(r.blocks[k+1].md) {
+			r.blocks[k].gap = false
+		}
+	}
 	if len(r.blocks) == 0 {
 		add(blockPara, "", 0, false)
 	}
@@ -242,9 +272,60 @@ func (r *reader) lines(b int) []lineSpan {
 	return e.lines
 }
 
+// setTheme sets the theme Markdown blocks render for; they re-render on
+// their next showing.
+func (r *reader) setTheme(dark, noColor bool) {
+	if r.md == nil || (r.isDark == dark && r.noColor == noColor) {
+		return
+	}
+	r.remodel(func() { r.isDark, r.noColor = dark, noColor })
+}
+
+// rich returns the rendered Markdown rows of block b when it shows them
+// now: a Markdown block with no search match and no flash in it (see
+// markdown.go). Otherwise nil, and the block shows its plain text.
+func (r *reader) rich(b int) []string {
+	if r.md == nil || r.blocks[b].md == "" || len(r.matchIdx[b]) > 0 {
+		return nil
+	}
+	for _, s := range r.flash {
+		if s.block == b {
+			return nil
+		}
+	}
+	e := &r.cache[b]
+	if !e.richOK || e.richW != r.column || e.richDark != r.isDark || e.richNoColor != r.noColor {
+		e.rich = r.md.render(r.blocks[b].md, r.column, r.isDark, r.noColor)
+		e.richOK, e.richW, e.richDark, e.richNoColor = true, r.column, r.isDark, r.noColor
+	}
+	return e.rich
+}
+
+// remodel runs f, which may turn blocks between their rich and plain
+// renderings, keeping the byte at the top of the screen at the top.
+func (r *reader) remodel(f func()) {
+	if r.md == nil || len(r.blocks) == 0 || r.column == 0 {
+		f()
+		return
+	}
+	off := r.topOffset()
+	f()
+	r.top.line = min(r.lineOf(r.top.block, off), r.rows(r.top.block)-1)
+	r.maxTopOK = false
+	r.anchor, r.anchorTop = off, r.top
+}
+
+// setFlash highlights spans (nil ends the highlight).
+func (r *reader) setFlash(spans []span) {
+	r.remodel(func() { r.flash = spans })
+}
+
 // rows is the number of screen rows block b takes, its blank line included.
 func (r *reader) rows(b int) int {
 	n := len(r.lines(b))
+	if rich := r.rich(b); rich != nil {
+		n = len(rich)
+	}
 	if r.blocks[b].gap {
 		n++
 	}
@@ -254,10 +335,13 @@ func (r *reader) rows(b int) int {
 // lineOf returns the line of block b that holds byte off (the blank line
 // after the block for off beyond its text).
 func (r *reader) lineOf(b, off int) int {
-	lines := r.lines(b)
 	if off > len(r.blocks[b].text) {
 		return r.rows(b) - 1
 	}
+	if rich := r.rich(b); rich != nil {
+		return min(max(off, 0)*len(rich)/max(len(r.blocks[b].text), 1), len(rich)-1)
+	}
+	lines := r.lines(b)
 	i := sort.Search(len(lines), func(i int) bool { return lines[i].start > off }) - 1
 	return max(i, 0)
 }
@@ -343,6 +427,12 @@ func (r *reader) bottom() pos {
 // topOffset is the byte of the top block where the top row starts (one past
 // the text for the blank row after it).
 func (r *reader) topOffset() int {
+	if rich := r.rich(r.top.block); rich != nil {
+		if r.top.line >= len(rich) {
+			return len(r.blocks[r.top.block].text) + 1
+		}
+		return r.top.line * len(r.blocks[r.top.block].text) / len(rich)
+	}
 	lines := r.lines(r.top.block)
 	if r.top.line < len(lines) {
 		return lines[r.top.line].start
@@ -382,9 +472,10 @@ func (r *reader) percent() int {
 	if b == r.last() || r.offsets[len(r.blocks)] <= 1 {
 		return 100
 	}
-	lines := r.lines(b.block)
 	off := r.offsets[b.block]
-	if b.line < len(lines) {
+	if rich := r.rich(b.block); rich != nil {
+		off += min(b.line+1, len(rich)) * len(r.blocks[b.block].text) / len(rich)
+	} else if lines := r.lines(b.block); b.line < len(lines) {
 		off += lines[b.line].end
 	} else {
 		off += len(r.blocks[b.block].text)
@@ -448,18 +539,22 @@ func (r *reader) spanOf(s article.Span) (span, bool) {
 // setMatches installs search results and makes the first match at or after
 // the top of the screen current.
 func (r *reader) setMatches(ms []span) {
-	r.matches = ms
-	r.matchIdx = map[int][]int{}
-	r.current = -1
-	for i, s := range ms {
-		r.matchIdx[s.block] = append(r.matchIdx[s.block], i)
+	topOff := 0
+	if len(r.blocks) > 0 {
+		if topOff = r.topOffset(); topOff > len(r.blocks[r.top.block].text) {
+			topOff = 0
+		}
 	}
+	r.remodel(func() {
+		r.matches = ms
+		r.matchIdx = map[int][]int{}
+		r.current = -1
+		for i, s := range ms {
+			r.matchIdx[s.block] = append(r.matchIdx[s.block], i)
+		}
+	})
 	if len(ms) == 0 {
 		return
-	}
-	topOff := 0
-	if lines := r.lines(r.top.block); r.top.line < len(lines) {
-		topOff = lines[r.top.line].start
 	}
 	r.current = sort.Search(len(ms), func(i int) bool {
 		return ms[i].block > r.top.block || (ms[i].block == r.top.block && ms[i].start >= topOff)
@@ -481,7 +576,7 @@ func (r *reader) step(d int) {
 }
 
 func (r *reader) clearMatches() {
-	r.matches, r.matchIdx, r.current = nil, nil, -1
+	r.remodel(func() { r.matches, r.matchIdx, r.current = nil, nil, -1 })
 }
 
 // view renders the screen: r.height rows, each exactly r.width cells wide.
@@ -532,6 +627,12 @@ type mark struct {
 // matches, the current match and the flash highlight on top, each clipped to
 // the row.
 func (r *reader) renderRow(p pos, st *styles) renderedLine {
+	if rich := r.rich(p.block); rich != nil {
+		if p.line >= len(rich) {
+			return renderedLine{}
+		}
+		return renderedLine{rich[p.line], displayWidth(rich[p.line])}
+	}
 	lines := r.lines(p.block)
 	if p.line >= len(lines) {
 		return renderedLine{}
@@ -566,6 +667,7 @@ func (r *reader) renderRow(p pos, st *styles) renderedLine {
 	if len(marks) == 0 {
 		return renderedLine{base.Render(text), width}
 	}
+	snapToClusters(text, marks)
 	// Cut the row at every mark edge and style each piece by its top layer.
 	cuts := []int{0, len(text)}
 	for _, m := range marks {
@@ -587,4 +689,28 @@ func (r *reader) renderRow(p pos, st *styles) renderedLine {
 		sb.WriteString(st.layerStyle(layer, base).Render(text[s:e]))
 	}
 	return renderedLine{sb.String(), width}
+}
+
+// snapToClusters widens each mark in text to whole grapheme clusters. A
+// mark edge inside a cluster — "©" searched in the emoji sequence
+// "©\u200d👧", a quote span ending before a combining accent — would put a
+// style sequence inside the cluster, and the terminal would then draw its
+// pieces as separate cells, wider than the row was wrapped and measured.
+// The cost is one pass over the row, and none for ASCII.
+func snapToClusters(text string, marks []mark) {
+	if isASCII(text) {
+		return
+	}
+	starts := []int{}
+	for i := 0; i < len(text); {
+		starts = append(starts, i)
+		c, _ := ansi.FirstGraphemeCluster(text[i:], ansi.GraphemeWidth)
+		i += max(len(c), 1)
+	}
+	starts = append(starts, len(text))
+	for k := range marks {
+		m := &marks[k]
+		m.start = starts[sort.SearchInts(starts, m.start+1)-1] // the cluster start at or before
+		m.end = starts[sort.SearchInts(starts, m.end)]         // the cluster end at or after
+	}
 }

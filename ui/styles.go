@@ -6,6 +6,8 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	gansi "charm.land/glamour/v2/ansi"
+	gstyles "charm.land/glamour/v2/styles"
 	"charm.land/lipgloss/v2"
 )
 
@@ -44,7 +46,11 @@ type styles struct {
 	itemSelected lipgloss.Style // the cursor row of a focused list
 	itemCursor   lipgloss.Style // the cursor row of an unfocused list
 	note         lipgloss.Style // "analysing…", "No quotes found"
-	overlay      lipgloss.Style // the box around the picker and help
+	itemError    lipgloss.Style // a library file that could not be read
+
+	// The library's loading bar (bubbles progress draws it).
+	progressFull, progressEmpty color.Color
+	overlay                     lipgloss.Style // the box around the picker and help
 
 	help      help.Styles
 	textinput textinput.Styles
@@ -92,6 +98,8 @@ func newStyles(isDark, noColor bool) styles {
 		s.item = plain
 		s.itemMeta = plain
 		s.note = plain.Italic(true)
+		s.itemError = plain.Bold(true)
+		s.progressFull, s.progressEmpty = lipgloss.NoColor{}, lipgloss.NoColor{}
 		s.help = help.Styles{
 			Ellipsis: plain, ShortKey: plain.Bold(true), ShortDesc: plain, ShortSeparator: plain,
 			FullKey: plain.Bold(true), FullDesc: plain, FullSeparator: plain,
@@ -122,6 +130,8 @@ func newStyles(isDark, noColor bool) styles {
 	s.item = plain
 	s.itemMeta = plain.Foreground(dim)
 	s.note = plain.Foreground(dim).Italic(true)
+	s.itemError = plain.Foreground(ld(errLight, errDark))
+	s.progressFull, s.progressEmpty = accent, bar
 	s.overlay = s.overlay.BorderForeground(dim)
 	s.help = helpStyles(dim, accent)
 	s.textinput = textinput.DefaultStyles(isDark)
@@ -148,12 +158,11 @@ func helpStyles(dim, accent color.Color) help.Styles {
 // contrast test.
 func (s styles) textColours() []color.Color {
 	var out []color.Color
-	for _, st := range []lipgloss.Style{s.publication, s.byline, s.caption, s.quote, s.itemMeta, s.note,
+	for _, st := range []lipgloss.Style{s.publication, s.byline, s.caption, s.quote, s.itemMeta, s.note, s.itemError,
 		s.tab, s.tabActive, s.paneBorder, s.help.ShortKey, s.help.ShortDesc} {
-		if c := st.GetForeground(); c != nil {
-			if _, ok := c.(lipgloss.NoColor); !ok {
-				out = append(out, c)
-			}
+		// GetForeground never returns nil: unset is lipgloss.NoColor.
+		if c := st.GetForeground(); !isNoColor(c) {
+			out = append(out, c)
 		}
 	}
 	return out
@@ -191,4 +200,31 @@ func (s *styles) layerStyle(layer int, base lipgloss.Style) lipgloss.Style {
 		return s.flash
 	}
 	return base
+}
+
+func isNoColor(c color.Color) bool {
+	_, ok := c.(lipgloss.NoColor)
+	return ok
+}
+
+// markdownStyle is the glamour style Markdown blocks are rendered with:
+// glamour's dark or light style (its ASCII one under NO_COLOR), without
+// the document margin and blank lines (the reader lays out and spaces the
+// blocks itself), and with body text in the terminal's own colour, as the
+// rest of the reader's text is.
+func markdownStyle(isDark, noColor bool) gansi.StyleConfig {
+	var s gansi.StyleConfig
+	switch {
+	case noColor:
+		s = gstyles.ASCIIStyleConfig
+	case isDark:
+		s = gstyles.DarkStyleConfig
+	default:
+		s = gstyles.LightStyleConfig
+	}
+	zero := uint(0)
+	s.Document.Margin = &zero
+	s.Document.BlockPrefix, s.Document.BlockSuffix = "", ""
+	s.Document.Color = nil
+	return s
 }

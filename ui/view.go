@@ -25,11 +25,10 @@ const (
 
 // geometry is the layout at the current size.
 type geometry struct {
-	mode           paneMode
-	bodyH, status  int
-	textW, textH   int
-	paneW, paneH   int // the pane's content area (inside its border/padding)
-	paneX0, paneY0 int
+	mode          paneMode
+	bodyH, status int
+	textW, textH  int
+	paneW, paneH  int // the pane's content area (inside its border/padding)
 }
 
 func (m *Model) geometry() geometry {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
@@ -109,10 +110,15 @@ func trimEnd(text string, start, end int) int {
 func displayWidth(s string) int { return ansi.StringWidth(s) }
 
 // fit cuts s (which may hold styling) to at most w cells, ending with "…"
-// when cut, and pads it with spaces to exactly w cells.
+// when cut, and pads it with spaces to exactly w cells. The result is one
+// row: a newline in s (model text may keep one, as a Markdown list item's
+// lines do) becomes a space, or the row would push the screen down.
 func fit(s string, w int) string {
 	if w <= 0 {
 		return ""
+	}
+	if strings.IndexByte(s, '\n') >= 0 {
+		s = strings.ReplaceAll(s, "\n", " ")
 	}
 	if displayWidth(s) > w {
 		s = ansi.Truncate(s, w, "…")

@@ -2,9 +2,24 @@
 // JSON file per article under the state directory
 // ($XDG_STATE_HOME/byline/, else ~/.local/state/byline/), keyed by the
 // article's path and a hash of its content, so an edited file starts again
-// at the top. Files are written atomically (temp file + rename), and a
-// missing or corrupt file reads as "no position", silently: a reading
-// position is a convenience, never a reason to fail.
+// at the top. A missing or corrupt file reads as "no position", silently: a
+// reading position is a convenience, never a reason to fail.
+//
+// What it survives, and why (each has a test):
+//   - two readers closing at once: each writes a whole temporary file in the
+//     state directory and renames it over the article's file, and rename is
+//     atomic, so a reader sees one writer's record or the other's, never a
+//     mix; the last rename wins.
+//   - other articles' positions: one file per article, so a write, a torn
+//     or corrupt file, or a failure for one article never touches another's.
+//   - a full disk or a read-only directory: the temporary file is written
+//     and synced before the rename, so a failed write leaves the old file as
+//     it was; the temporary file is removed and the error returned (the
+//     reader drops it).
+//   - a corrupt, truncated, huge or strange (FIFO, directory) state file: it
+//     is read only if it is a regular file, at most maxRecord bytes, and
+//     ignored unless it decodes to a sane record; it is left in place until
+//     the next save for that article replaces it.
 package state
 
 import (
@@ -12,6 +27,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 )
@@ -55,11 +71,15 @@ func file(dir, path string) string {
 	return filepath.Join(dir, hex.EncodeToString(sum[:12])+".json")
 }
 
+// maxRecord is more than any record (a path, a hash, two numbers) needs; a
+// bigger state file is not ours, and is not read whole.
+const maxRecord = 64 << 10
+
 // Load returns the position saved for path when the content hash still
 // matches; ok is false when there is none, it is unreadable or corrupt, or
 // the file changed since.
 func Load(dir, path, hash string) (pos Position, ok bool) {
-	b, err := os.ReadFile(file(dir, path))
+	b, err := fsys.readRecord(file(dir, path))
 	if err != nil {
 		return Position{}, false
 	}
@@ -71,10 +91,17 @@ func Load(dir, path, hash string) (pos Position, ok bool) {
 }
 
 // Save records pos for path and hash, atomically: it writes a temporary file
-// in dir and renames it over the old one, so a crash never leaves half a file.
+// in dir, syncs it and renames it over the old one, so a crash, a full disk
+// or a concurrent Save never leaves half a file, and a failure leaves the
+// old position as it was.
 func Save(dir, path, hash string, pos Position) (err error) {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("save reading position: %w", err)
+	defer func() {
+		if err != nil {
+			err = fmt.Errorf("save reading position: %w", err)
+		}
+	}()
+	if err := fsys.MkdirAll(dir, 0o700); err != nil {
+		return err
 	}
 	abs := path
 	if a, err := filepath.Abs(path); err == nil {
@@ -82,28 +109,92 @@ func Save(dir, path, hash string, pos Position) (err error) {
 	}
 	b, err := json.Marshal(record{Path: abs, Hash: hash, Pos: pos})
 	if err != nil {
-		return fmt.Errorf("save reading position: %w", err)
+		return err
 	}
-	tmp, err := os.CreateTemp(dir, ".pos-*")
+	tmp, err := fsys.CreateTemp(dir, ".pos-*")
 	if err != nil {
-		return fmt.Errorf("save reading position: %w", err)
+		return err
 	}
 	defer func() {
 		if err != nil {
-			_ = os.Remove(tmp.Name())
+			_ = fsys.Remove(tmp.Name())
 		}
 	}()
 	if _, err = tmp.Write(b); err != nil {
 		_ = tmp.Close()
-		return fmt.Errorf("save reading position: %w", err)
+		return err
+	}
+	// Synced before the rename: otherwise a crash soon after could leave
+	// the new name on an empty file, losing the old position too.
+	if err = tmp.Sync(); err != nil {
+		_ = tmp.Close()
+		return err
 	}
 	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("save reading position: %w", err)
+		return err
 	}
-	if err = os.Rename(tmp.Name(), file(dir, path)); err != nil {
-		return fmt.Errorf("save reading position: %w", err)
+	return fsys.Rename(tmp.Name(), file(dir, path))
+}
+
+// fileSystem is what Load and Save need of the file system; tests replace
+// fsys to make a disk full, a directory read-only (which mode bits do not
+// do for root), or a rename fail.
+type fileSystem interface {
+	MkdirAll(dir string, perm os.FileMode) error
+	CreateTemp(dir, pattern string) (tempFile, error)
+	Rename(from, to string) error
+	Remove(name string) error
+	readRecord(name string) ([]byte, error)
+}
+
+// tempFile is what Save writes through.
+type tempFile interface {
+	io.Writer
+	Sync() error
+	Close() error
+	Name() string
+}
+
+var fsys fileSystem = osFS{}
+
+// osFS is the real file system.
+type osFS struct{}
+
+func (osFS) MkdirAll(dir string, perm os.FileMode) error { return os.MkdirAll(dir, perm) }
+func (osFS) Rename(from, to string) error                { return os.Rename(from, to) }
+func (osFS) Remove(name string) error                    { return os.Remove(name) }
+
+func (osFS) CreateTemp(dir, pattern string) (tempFile, error) {
+	f, err := os.CreateTemp(dir, pattern)
+	if err != nil {
+		return nil, err
 	}
-	return nil
+	return f, nil
+}
+
+// readRecord reads a state file: only a regular file (a FIFO put there
+// would block the read forever), and at most maxRecord bytes of it.
+func (osFS) readRecord(name string) ([]byte, error) {
+	info, err := os.Lstat(name)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file", name)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxRecord+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > maxRecord {
+		return nil, fmt.Errorf("%s: larger than a record", name)
+	}
+	return b, nil
 }
 
 // Hash returns the content hash Load and Save key positions by.
