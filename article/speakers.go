@@ -709,7 +709,14 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 			}
 			return noSpeaker
 		}
-		if p := s.lastPerson(quoteField, quotePos, sex, 3); p >= 0 {
+		// A pronoun before the quote refers back from where it stands, not
+		// from the quote: in "In his message, he appreciated Soleimani's
+		// lifepath: “…”" he is the leader named in the sentence before.
+		pos := quotePos
+		if fi == quoteField && toks[pt].start < quotePos {
+			pos = toks[pt].start
+		}
+		if p := s.lastPerson(quoteField, pos, sex, 3); p >= 0 {
 			return speaker{person: p, typ: SpeakerPerson}
 		}
 		return noSpeaker
