@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"unicode"
@@ -494,6 +495,62 @@ func sovereignTitle(p *personBuild, fields []field) string {
 	return ""
 }
 
+// pairedTitlesRe finds a coordinated pair of definite titles: "the Prime
+// Minister and the President".
+var pairedTitlesRe = regexp.MustCompile(`\bthe ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) and the ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b`)
+
+// pairedTitles gives roles from a discourse pattern of news reports: a
+// sentence naming two people, then, opening the next paragraph's first
+// sentence, a coordinated pair of definite titles that refer back to them in
+// the same order:
+//
+//	Sir Keir Starmer also discussed the “progress” … in a phone call with Emmanuel Macron on Saturday, Downing Street said.
+//	In a conversation …, “the Prime Minister and the President agreed to stay in close contact …”, Number 10 said.
+//
+// gives Keir Starmer the role "Prime Minister" and Emmanuel Macron
+// "President". Only when the earlier sentence names exactly two people,
+// neither has a role yet, and every word of both titles is a title word.
+func pairedTitles(pp *people, fields []field) {
+	for fi := 1; fi < len(fields); fi++ {
+		text := fields[fi].text
+		if !strings.Contains(text, " and the ") {
+			continue
+		}
+		m := pairedTitlesRe.FindStringSubmatchIndex(text)
+		if m == nil || strings.ContainsAny(text[:m[0]], ".!?") {
+			continue // not in the paragraph's first sentence
+		}
+		t1, t2 := text[m[2]:m[3]], text[m[4]:m[5]]
+		if t1 == t2 || !allTitleWords(t1) || !allTitleWords(t2) {
+			continue
+		}
+		prev := fields[fi-1].text
+		last := strings.TrimRight(prev, " .!?”’\"")
+		from := strings.LastIndexAny(last, ".!?") + 1
+		var who []int
+		for _, mr := range pp.mentions[fi-1] {
+			if mr.start >= from && !slices.Contains(who, mr.person) {
+				who = append(who, mr.person)
+			}
+		}
+		if len(who) != 2 || pp.persons[who[0]].role != "" || pp.persons[who[1]].role != "" {
+			continue
+		}
+		pp.persons[who[0]].role, pp.persons[who[1]].role = t1, t2
+	}
+}
+
+// allTitleWords reports whether every word of s is a title word ("Prime
+// Minister", "President").
+func allTitleWords(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if !titleWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // grade says how sure the name toks[k:j] is to be a person.
 func grade(text string, toks []token, k, j int, titled bool) evidence {
 	joined := text[toks[k].start:toks[j-1].end]
@@ -981,6 +1038,7 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 	for _, p := range pp.persons {
 		p.sovereign = sovereignTitle(p, fields)
 	}
+	pairedTitles(pp, fields)
 	return pp
 }
 
