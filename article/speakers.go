@@ -381,6 +381,12 @@ func (s *sieve) nameBefore(fi, a, v int) speaker {
 			// the set-off clause is the name, perhaps after its role:
 			// ", Mick Cash, said", ", doctoral candidate Maninder Thind, said"
 			st := s.tokAt(fi, m.start)
+			// an occupation right before the name makes it the clause's head:
+			// "Another co-author, civil and environmental engineering
+			// professor Julian Marshall, said"
+			if st > a && st < len(toks) && !toks[st].sepPunct && !toks[st-1].cap && toks[st-1].cls.is(titlesSet) {
+				return speaker{person: m.person, typ: SpeakerPerson}
+			}
 			for st > a && st < len(toks) && !toks[st].comma && s.tokAt(fi, m.start)-st < 5 && !toks[st].sepPunct {
 				st--
 				if w := strings.ToLower(toks[st].text(text)); w == "a" || w == "an" || w == "the" || w == "who" || w == "which" ||
