@@ -551,6 +551,30 @@ func allTitleWords(s string) bool {
 	return true
 }
 
+// governmentsOf appends the governments named as "the government of" a
+// place to orgs: "The government of American Samoa issued a statement" is
+// an organisation that speaks, named as the article names it.
+func governmentsOf(text string, toks []token, fi int, orgs []orgMention) []orgMention {
+	for t := 0; t+2 < len(toks); t++ {
+		if !strings.EqualFold(toks[t].text(text), "government") || toks[t+1].text(text) != "of" || toks[t+1].sepPunct || toks[t+2].sepPunct {
+			continue
+		}
+		e := t + 2
+		for e < len(toks) && e-t < 6 && toks[e].cap && (e == t+2 || !toks[e].sepPunct) && !toks[e].sentStart {
+			e++
+			if toks[e-1].poss {
+				break
+			}
+		}
+		if e == t+2 || !lex.places.has(text[toks[t+2].start:toks[e-1].end]) {
+			continue
+		}
+		orgs = append(orgs, orgMention{field: fi, start: toks[t].start, end: toks[e-1].end, name: "government of " + text[toks[t+2].start:toks[e-1].end]})
+		t = e - 1
+	}
+	return orgs
+}
+
 // grade says how sure the name toks[k:j] is to be a person.
 func grade(text string, toks []token, k, j int, titled bool) evidence {
 	joined := text[toks[k].start:toks[j-1].end]
@@ -824,6 +848,7 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 				}
 			}
 		}
+		pp.orgs[fi] = governmentsOf(f.text, toks, fi, pp.orgs[fi])
 		kinEnd := -1 // token index where the last run of a kin list ended
 		skipRuns := 0
 		for ri, r := range runs {
