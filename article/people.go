@@ -428,7 +428,9 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	}
 	// "Sudesh Amman, 20, was placed under police surveillance": an age set
 	// off by commas after a name of two words or more vouches for a person.
-	if c.ev == evWeak && j-k >= 2 && ageAfter(text[toks[j-1].end:]) {
+	// So does the relative "who", which is for people (organisations take
+	// "which"): "He was being met by Abu Mahdi al-Muhandis, who was also killed".
+	if c.ev == evWeak && j-k >= 2 && (ageAfter(text[toks[j-1].end:]) || strings.HasPrefix(text[toks[j-1].end:], ", who ")) {
 		c.ev = evStrong
 	}
 	// A lower-case occupation right before a single name: "classical composer Mozart".
