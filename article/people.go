@@ -577,6 +577,55 @@ func governmentsOf(text string, toks []token, fi int, orgs []orgMention) []orgMe
 	return orgs
 }
 
+// listedPeople promotes the weak names of a list of three or more names
+// that holds a sure person: "Three American Samoans, Pale Tuli, Rosavita
+// Tuli, and John Fitisemanu, who had moved to Utah", "Representatives Eliot
+// Engel, Adam Schiff, and Elijah Cummings". A list is names joined by ", ",
+// ", and " or " and "; only names of two or three words, none of them a
+// place, are promoted.
+func listedPeople(fields []field, cands []candidate) {
+	joined := func(a, b candidate) bool {
+		if a.field != b.field || a.end > b.start {
+			return false
+		}
+		switch fields[a.field].text[a.end:b.start] {
+		case ", ", ", and ", " and ":
+			return true
+		}
+		return false
+	}
+	for i := 0; i < len(cands); {
+		j := i + 1
+		for j < len(cands) && joined(cands[j-1], cands[j]) {
+			j++
+		}
+		if j-i >= 3 {
+			sure := false
+			for _, c := range cands[i:j] {
+				if c.ev == evStrong && len(c.names) >= 2 {
+					sure = true
+				}
+			}
+			for k := i; sure && k < j; k++ {
+				c := &cands[k]
+				if c.ev != evWeak || len(c.names) < 2 || len(c.names) > 3 {
+					continue
+				}
+				ok := true
+				for _, w := range c.names {
+					if lex.places.has(w) || lex.common.has(w) {
+						ok = false
+					}
+				}
+				if ok {
+					c.ev = evStrong
+				}
+			}
+		}
+		i = j
+	}
+}
+
 // grade says how sure the name toks[k:j] is to be a person.
 func grade(text string, toks []token, k, j int, titled bool) evidence {
 	joined := text[toks[k].start:toks[j-1].end]
@@ -946,6 +995,7 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 			}
 		}
 	}
+	listedPeople(fields, cands)
 	order := func(c candidate) int { return c.field<<32 | c.start }
 	// Byline authors come first in reading order after the headline.
 	for _, au := range a.Authors {
