@@ -117,12 +117,14 @@ func (s *sieve) mentioned(fi, qt int, rest string) bool {
 	if qt == 0 || qt > len(toks) {
 		return false
 	}
-	prev := strings.ToLower(toks[qt-1].text(text))
+	// lower-cased into stack buffers: this runs for every short quote
+	var b1, b2 [32]byte
+	prev := string(lowerBuf(b1[:0], toks[qt-1].text(text)))
 	if namingBefore[prev] {
 		return true
 	}
 	if qt >= 2 {
-		p2 := strings.ToLower(toks[qt-2].text(text))
+		p2 := string(lowerBuf(b2[:0], toks[qt-2].text(text)))
 		if prev == "for" && (p2 == "stands" || p2 == "is" || p2 == "short") {
 			return true
 		}
