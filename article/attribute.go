@@ -8,6 +8,7 @@ package article
 // then each quote goes through the speaker sieve, which also classifies it as
 // speech, partial or term (speakers.go).
 func Attribute(a *Article) (people []Person, quotes []Quote) {
+	useLexicon()
 	if a == nil {
 		return []Person{}, []Quote{}
 	}
