@@ -73,7 +73,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	// still gets one line and a status, not a stack trace.
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "byline: internal error: %s (please report it)\n", oneLine(fmt.Sprint(r)))
+			fmt.Fprintf(stderr, "byline: internal error: %s (please report it)\n", article.CleanLine(fmt.Sprint(r)))
 			code = exitInput
 		}
 	}()
@@ -98,11 +98,11 @@ func exitCode(err error, stderr io.Writer) int {
 	case errors.Is(err, errVersion):
 		return exitOK
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "byline: %s\n", oneLine(ue.msg))
+		fmt.Fprintf(stderr, "byline: %s\n", article.CleanLine(ue.msg))
 		usage(stderr)
 		return exitUsage
 	default:
-		fmt.Fprintf(stderr, "byline: %s\n", oneLine(err.Error()))
+		fmt.Fprintf(stderr, "byline: %s\n", article.CleanLine(err.Error()))
 		return exitInput
 	}
 }
@@ -362,16 +362,6 @@ func versionString() string {
 		}
 	}
 	return v
-}
-
-// oneLine keeps an error message on one line, whatever a file name holds.
-func oneLine(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\r' {
-			return ' '
-		}
-		return r
-	}, article.Clean(s))
 }
 
 // showLibrary shows a folder's articles: on a terminal, the library view

@@ -87,7 +87,7 @@ func (w *walker) walk(dir, real string) {
 	w.seen[real] = true
 	items, err := os.ReadDir(dir)
 	if err != nil && len(items) == 0 {
-		w.out = append(w.out, Entry{Path: dir, Err: oneLine(dir + ": " + errText(err))})
+		w.out = append(w.out, Entry{Path: dir, Err: article.CleanLine(dir + ": " + errText(err))})
 		return
 	}
 	for _, it := range items {
@@ -101,7 +101,7 @@ func (w *walker) walk(dir, real string) {
 			info, err := os.Stat(p)
 			if err != nil { // a broken link: listed if its name is an article's
 				if candidate(name) {
-					w.out = append(w.out, Entry{Path: p, Err: oneLine(p + ": " + errText(err))})
+					w.out = append(w.out, Entry{Path: p, Err: article.CleanLine(p + ": " + errText(err))})
 				}
 				continue
 			}
@@ -131,14 +131,14 @@ func Load(path string) Entry { return Analyse(LoadStructure(path)) }
 func LoadStructure(path string) Entry {
 	src, err := article.Load(path)
 	if err != nil {
-		return Entry{Path: path, Err: oneLine(err.Error())}
+		return Entry{Path: path, Err: article.CleanLine(err.Error())}
 	}
 	if !Known(path) && !strings.HasPrefix(http.DetectContentType(src), "text/") {
 		return Entry{Path: path, Skip: true}
 	}
 	a, err := article.ParseStructure(path, src)
 	if err != nil {
-		return Entry{Path: path, Err: oneLine(err.Error())}
+		return Entry{Path: path, Err: article.CleanLine(err.Error())}
 	}
 	return Entry{Path: path, Article: a}
 }
@@ -250,15 +250,4 @@ func errText(err error) string {
 		return "permission denied"
 	}
 	return err.Error()
-}
-
-// oneLine keeps an error on one line and terminal-safe, whatever a file
-// name holds.
-func oneLine(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\r' {
-			return ' '
-		}
-		return r
-	}, article.Clean(s))
 }
