@@ -128,10 +128,7 @@ func (p *picker) view(st *styles, w, h int) []string {
 	rows = append(rows, p.list.layout(len(p.matches), h-1, func(i int, sel bool) []string {
 		s := p.speakers[p.matches[i]]
 		line := fit(fmt.Sprintf("%s%s  %s", cursorMark(sel), s.name, plural(s.count, "quote")), w)
-		if sel {
-			return []string{st.itemSelected.Render(line)}
-		}
-		return []string{st.item.Render(line)}
+		return []string{st.listItem(sel, true).Render(line)}
 	})...)
 	return rows
 }

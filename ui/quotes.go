@@ -119,25 +119,30 @@ func quoteItem(st *styles, q article.Quote, w, maxRows int, sel, focused bool) [
 	text := "“" + q.Text + "”"
 	var rows []string
 	if sel && focused {
-		lines := wrapText(text, max(w-2, 1))
-		for i, l := range lines {
-			row := text[l.start:l.end]
-			if i == maxRows-1 && i+1 < len(lines) {
-				row = text[l.start:] // cut with … by fit
-			}
-			rows = append(rows, st.itemSelected.Render(fit("  "+row, w)))
-			if i == maxRows-1 {
-				break
-			}
-		}
+		rows = quoteRows(st, text, w, maxRows)
 	} else {
-		st1 := st.item
-		if sel {
-			st1 = st.itemCursor
-		}
-		rows = append(rows, st1.Render(fit(cursorMark(sel)+text, w)))
+		rows = append(rows, st.listItem(sel, focused).Render(fit(cursorMark(sel)+text, w)))
 	}
 	rows = append(rows, st.itemMeta.Render(fit("  — "+speakerLabel(q)+" · "+q.Kind, w)))
+	return rows
+}
+
+// quoteRows renders the words of the quote under a focused cursor in full,
+// wrapped to w, so a long quote can be read without jumping to it; at most
+// maxRows rows, the last cut with "…" when the quote runs on.
+func quoteRows(st *styles, text string, w, maxRows int) []string {
+	var rows []string
+	lines := wrapText(text, max(w-2, 1))
+	for i, l := range lines {
+		row := text[l.start:l.end]
+		if i == maxRows-1 && i+1 < len(lines) {
+			row = text[l.start:] // cut with … by fit
+		}
+		rows = append(rows, st.itemSelected.Render(fit("  "+row, w)))
+		if i == maxRows-1 {
+			break
+		}
+	}
 	return rows
 }
 

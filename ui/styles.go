@@ -228,3 +228,16 @@ func markdownStyle(isDark, noColor bool) gansi.StyleConfig {
 	s.Document.Color = nil
 	return s
 }
+
+// listItem is the style of a row in a side list: the cursor row is reversed
+// in the focused pane and only bold in the others, so the eye finds the focus
+// at once while each pane keeps its place.
+func (s *styles) listItem(sel, focused bool) lipgloss.Style {
+	switch {
+	case sel && focused:
+		return s.itemSelected
+	case sel:
+		return s.itemCursor
+	}
+	return s.item
+}

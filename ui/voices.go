@@ -201,10 +201,7 @@ func (v *voices) view(st *styles, entries []library.Entry, root string) []string
 		return append(head, v.list.layout(len(v.shown), v.height-len(head), func(i int, sel bool) []string {
 			s := v.speakers[v.shown[i]]
 			line := fit(fmt.Sprintf("%s%s  %s", cursorMark(sel), s.Name, plural(len(s.Quotes), "quote")), v.width)
-			if sel {
-				return []string{st.itemSelected.Render(line)}
-			}
-			return []string{st.item.Render(line)}
+			return []string{st.listItem(sel, true).Render(line)}
 		})...)
 	}
 	refs := v.speakers[v.chosen].Quotes
@@ -222,17 +219,7 @@ func (v *voices) view(st *styles, entries []library.Entry, root string) []string
 		rows := []string{}
 		text := "“" + q.Text + "”"
 		if sel {
-			lines := wrapText(text, max(v.width-2, 1))
-			for j, ln := range lines {
-				row := text[ln.start:ln.end]
-				if j == 3 && j+1 < len(lines) {
-					row = text[ln.start:] // cut with … by fit
-				}
-				rows = append(rows, st.itemSelected.Render(fit("  "+row, v.width)))
-				if j == 3 {
-					break
-				}
-			}
+			rows = quoteRows(st, text, v.width, 4)
 		} else {
 			rows = append(rows, st.item.Render(fit(cursorMark(false)+text, v.width)))
 		}
