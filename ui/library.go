@@ -559,7 +559,7 @@ func (l *Library) header() (string, string) {
 		l.bar.SetWidth(max(l.width-displayWidth(label)-2, 4))
 		second = " " + l.bar.ViewAs(pct) + l.st.note.Render(label)
 	case l.mode == modeSpeakers && l.voices.stale:
-		second = l.st.note.Render(" more articles loaded · S again to count them")
+		second = l.st.note.Render(" more articles loaded · " + l.keys.Speakers.Help().Key + " again to count them")
 	case l.mode == modeShelf && l.elapsed > 0:
 		second = l.st.note.Render(fmt.Sprintf(" read in %v on %d cores", l.elapsed.Round(time.Millisecond), l.cfg.Workers))
 	}

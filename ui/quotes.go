@@ -90,13 +90,15 @@ func (p quotesPane) update(msg tea.KeyPressMsg, keys *keyMap) (quotesPane, tea.C
 }
 
 // view renders the list rows (without the tab bar) in p.width × p.height.
-func (p *quotesPane) view(st *styles, focused bool) []string {
+// termsKey is the key that shows the hidden terms, taken from its binding so
+// the hint cannot drift from the key map.
+func (p *quotesPane) view(st *styles, focused bool, termsKey string) []string {
 	var head []string
 	if p.filter != "" {
 		head = append(head, st.statusAccent.Render(fit(fmt.Sprintf("%s · %d", p.filter, len(p.visible)), p.width)))
 	}
 	if p.hidden > 0 && p.analysed {
-		head = append(head, st.note.Render(fit(fmt.Sprintf("%d terms hidden · t shows", p.hidden), p.width)))
+		head = append(head, st.note.Render(fit(fmt.Sprintf("%d terms hidden · %s shows", p.hidden, termsKey), p.width)))
 	}
 	switch {
 	case !p.analysed:

@@ -149,7 +149,7 @@ func (m *Model) paneRows(g geometry) []string {
 	case m.picker.open:
 		content = m.picker.view(&m.st, g.paneW, g.paneH)
 	case m.tab == tabQuotes:
-		content = m.quotes.view(&m.st, focused)
+		content = m.quotes.view(&m.st, focused, m.keys.Terms.Help().Key)
 	case m.tab == tabPeople:
 		content = m.people.view(&m.st, focused)
 	default:
