@@ -458,3 +458,11 @@ func TestLibraryMouse(t *testing.T) {
 		t.Errorf("wheel: cursor %d, want 1", l.shelf.list.cursor)
 	}
 }
+
+// selectedRow is the row under the cursor, or nil.
+func (s *shelf) selectedRow() *shelfRow {
+	if s.list.cursor < len(s.visible) {
+		return &s.rows[s.visible[s.list.cursor]]
+	}
+	return nil
+}

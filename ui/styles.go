@@ -154,20 +154,6 @@ func helpStyles(dim, accent color.Color) help.Styles {
 	}
 }
 
-// textColours lists the foreground colours styles use for text, for the
-// contrast test.
-func (s styles) textColours() []color.Color {
-	var out []color.Color
-	for _, st := range []lipgloss.Style{s.publication, s.byline, s.caption, s.quote, s.itemMeta, s.note, s.itemError,
-		s.tab, s.tabActive, s.paneBorder, s.help.ShortKey, s.help.ShortDesc} {
-		// GetForeground never returns nil: unset is lipgloss.NoColor.
-		if c := st.GetForeground(); !isNoColor(c) {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 // baseStyle is the style of a block of the document.
 func (s *styles) baseStyle(k blockKind) lipgloss.Style {
 	switch k {
@@ -200,11 +186,6 @@ func (s *styles) layerStyle(layer int, base lipgloss.Style) lipgloss.Style {
 		return s.flash
 	}
 	return base
-}
-
-func isNoColor(c color.Color) bool {
-	_, ok := c.(lipgloss.NoColor)
-	return ok
 }
 
 // markdownStyle is the glamour style Markdown blocks are rendered with:

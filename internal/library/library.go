@@ -120,11 +120,6 @@ func (w *walker) walk(dir, real string) {
 	}
 }
 
-// Load reads and parses one file into its Entry: the model with its
-// attribution, or the one-line error. A file without extension that does
-// not sniff as text comes back with Skip set.
-func Load(path string) Entry { return Analyse(LoadStructure(path)) }
-
 // LoadStructure reads one file and parses its structure (header,
 // paragraphs, captions: article.ParseStructure, the fast part), or returns
 // the one-line error, or Skip for a file without extension that is not text.
