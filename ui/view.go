@@ -210,7 +210,9 @@ func (m *Model) statusLine() string {
 	if m.notice != "" {
 		left += "  " + m.notice
 	}
-	right := " ? help "
+	// From the binding, as the help screen is, so the hint cannot drift.
+	h := m.keys.Help.Help()
+	right := " " + h.Key + " " + h.Desc + " "
 	style := m.st.status
 	if m.noticeErr && m.notice != "" {
 		style = m.st.statusError
