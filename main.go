@@ -136,7 +136,7 @@ func parseFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (optio
 		return opts, errVersion
 	}
 	switch {
-	case len(positional) == 0 && !isTerminalReader(stdin):
+	case len(positional) == 0 && !isTerminal(stdin):
 		positional = []string{"-"} // "curl … | byline": the article is the pipe
 	case len(positional) == 0:
 		return opts, &usageError{"missing FILE (use - for standard input)"}
@@ -305,7 +305,7 @@ var errNoTTY = errors.New("no terminal for input")
 // back to plain output) rather than an error from inside the program.
 func runProgram(model tea.Model, opts options) error {
 	var popts []tea.ProgramOption
-	if !isTerminalReader(opts.stdin) {
+	if !isTerminal(opts.stdin) {
 		in, out, err := tea.OpenTTY()
 		if err != nil {
 			return errNoTTY
@@ -337,15 +337,10 @@ func colorProfile(environ []string) colorprofile.Profile {
 	return p
 }
 
-// isTerminalReader reports whether r is a terminal.
-func isTerminalReader(r io.Reader) bool {
-	f, ok := r.(*os.File)
-	return ok && term.IsTerminal(f.Fd())
-}
-
-// isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// isTerminal reports whether a stream (standard input or output) is a
+// terminal: only an *os.File can be one, so a test's buffer never is.
+func isTerminal(stream any) bool {
+	f, ok := stream.(*os.File)
 	return ok && term.IsTerminal(f.Fd())
 }
 
