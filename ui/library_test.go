@@ -171,8 +171,8 @@ func TestLibraryTwoPasses(t *testing.T) {
 	}
 	r := sendLib(t, l, keys("enter")...) // the older article, not analysed yet
 	_, quotes := article.Attribute(&a)
-	if r.mode != modeReading || !r.reader.analysed || len(r.reader.quotes.quotes) != len(quotes) {
-		t.Errorf("the reader did not run the analysis itself: analysed %v", r.reader.analysed)
+	if r.mode != modeReading || !r.reader.analysed() || len(r.reader.quotes.quotes) != len(quotes) {
+		t.Errorf("the reader did not run the analysis itself: analysed %v", r.reader.analysed())
 	}
 	l = sendLib(t, l, loadedMsg{results: results(loaded, 1), done: true})
 	if s := libScreen(l); !strings.Contains(s, "Wikinews · By Ann Writer · 1 quote") || l.loading() {

@@ -49,7 +49,7 @@ func TestInitRunsAnalysis(t *testing.T) {
 	m := New(a, Config{Path: seedPath, Theme: "dark"})
 	m = send(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
 	m = send(t, m, runCmd(m.Init())...)
-	if !m.analysed {
+	if !m.analysed() {
 		t.Fatal("Init's Cmd did not deliver an analysedMsg")
 	}
 	if len(a.Quotes) != 0 || len(a.People) != 0 {

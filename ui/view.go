@@ -204,7 +204,7 @@ func (m *Model) statusLine() string {
 	if m.query != "" {
 		left += "  /" + m.query + " " + m.counter()
 	}
-	if !m.analysed {
+	if !m.analysed() {
 		left += "  analysing…"
 	}
 	if m.notice != "" {
