@@ -202,6 +202,10 @@ func (l *Library) updateKeys() {
 	speakers := l.mode == modeSpeakers
 	k.Sort.SetEnabled(!speakers)
 	k.Filter.SetEnabled(!speakers || l.voices.chosen < 0)
+	k.Accept.SetHelp("enter", "filtering: read the highlighted")
+	if speakers {
+		k.Accept.SetHelp("enter", "filtering: choose the highlighted")
+	}
 	switch {
 	case speakers && l.voices.chosen < 0:
 		k.Open.SetHelp("enter", "their quotes")

@@ -306,6 +306,9 @@ func TestLibrarySpeakers(t *testing.T) {
 	if !strings.Contains(s, "enter their quotes") || strings.Contains(s, "sort order") {
 		t.Errorf("speakers footer:\n%s", s)
 	}
+	if s := libScreen(sendLib(t, l, keys("?")...)); !strings.Contains(s, "filtering: choose the highlighted") {
+		t.Errorf("speakers help:\n%s", s)
+	}
 	if sorted := sendLib(t, l, keys("o")...); sorted.shelf.sortBy != l.shelf.sortBy {
 		t.Error("o changed the sort order from the speakers view")
 	}
