@@ -13,6 +13,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -153,7 +154,7 @@ func parseFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (optio
 	if opts.sort != "date" && opts.sort != "title" && opts.sort != "name" {
 		return opts, &usageError{fmt.Sprintf("--sort %q: want date, title or name", opts.sort)}
 	}
-	if !validFormat(opts.format) {
+	if !slices.Contains(formats, opts.format) {
 		return opts, &usageError{fmt.Sprintf("--format %q: want one of %s", opts.format, strings.Join(formats, ", "))}
 	}
 	return opts, nil
@@ -172,15 +173,6 @@ func newFlagSet(opts *options) *flag.FlagSet {
 	fs.BoolVar(&opts.noRemember, "no-remember", false, "do not restore or save the reading position")
 	fs.StringVar(&opts.sort, "sort", "date", "order of a folder's articles: date, title or name")
 	return fs
-}
-
-func validFormat(f string) bool {
-	for _, v := range formats {
-		if f == v {
-			return true
-		}
-	}
-	return false
 }
 
 // usage lists every flag, one line each.
