@@ -8,6 +8,7 @@ package article
 // then each quote goes through the speaker sieve, which also classifies it as
 // speech, partial or term (speakers.go).
 func Attribute(a *Article) (people []Person, quotes []Quote) {
+	useLexicon()
 	if a == nil {
 		return []Person{}, []Quote{}
 	}
@@ -16,20 +17,35 @@ func Attribute(a *Article) (people []Person, quotes []Quote) {
 	pp := findPeople(a, fields, raws)
 	sv := newSieve(fields, pp, raws)
 	quotes = make([]Quote, 0, len(raws))
+	// Each quote's Parts and Paragraphs are cut from two slabs, capped so
+	// that an append by a caller copies, and each person's name is joined
+	// once: per-quote allocations dominated quote-dense text.
+	nParts := 0
+	for i := range raws {
+		nParts += len(raws[i].parts)
+	}
+	partSlab := make([]Span, 0, nParts)
+	paraSlab := make([]int, 0, 2*len(raws))
+	names := make([]string, len(pp.persons))
 	for i := range raws {
 		q := &raws[i]
 		text := quoteText(fields, q)
 		sp, kind := sv.attribute(q, text)
+		partSlab = append(partSlab, q.parts...)
 		out := Quote{Text: text, Kind: kind, Location: fields[q.firstField()].loc, Paragraphs: []int{},
-			Parts: append([]Span(nil), q.parts...)}
+			Parts: partSlab[len(partSlab)-len(q.parts) : len(partSlab) : len(partSlab)]}
 		if out.Location == LocBody {
-			out.Paragraphs = []int{fields[q.firstField()].para, fields[q.lastField()].para}
+			paraSlab = append(paraSlab, fields[q.firstField()].para, fields[q.lastField()].para)
+			out.Paragraphs = paraSlab[len(paraSlab)-2 : len(paraSlab) : len(paraSlab)]
 		}
 		if kind != KindTerm {
 			out.SpeakerType = sp.typ
 			switch sp.typ {
 			case SpeakerPerson:
-				out.Speaker = pp.persons[sp.person].name()
+				if names[sp.person] == "" {
+					names[sp.person] = pp.persons[sp.person].name()
+				}
+				out.Speaker = names[sp.person]
 				pp.persons[sp.person].quotes++
 			case SpeakerOrganisation:
 				out.Speaker = sp.org

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"unicode"
@@ -64,9 +65,15 @@ type personBuild struct {
 	order      int // reading position of the first mention
 	quotes     int
 	fromText   bool
+	sovereign  string // "Pope" of "Pope Francis": see sovereignTitle
 }
 
-func (p *personBuild) name() string  { return strings.Join(p.names, " ") }
+func (p *personBuild) name() string {
+	if p.sovereign != "" {
+		return p.sovereign + " " + p.names[0]
+	}
+	return strings.Join(p.names, " ")
+}
 func (p *personBuild) first() string { return p.firstLower }
 
 func (p *personBuild) setNames(names []string) {
@@ -419,6 +426,13 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	if c.ev == evWeak && c.role != "" && j-k >= 2 {
 		c.ev = evStrong // "Pradeep Khosla, the chancellor": a role vouches for the name
 	}
+	// "Sudesh Amman, 20, was placed under police surveillance": an age set
+	// off by commas after a name of two words or more vouches for a person.
+	// So does the relative "who", which is for people (organisations take
+	// "which"): "He was being met by Abu Mahdi al-Muhandis, who was also killed".
+	if c.ev == evWeak && j-k >= 2 && (ageAfter(text[toks[j-1].end:]) || strings.HasPrefix(text[toks[j-1].end:], ", who ")) {
+		c.ev = evStrong
+	}
 	// A lower-case occupation right before a single name: "classical composer Mozart".
 	if c.ev == evWeak && j-k == 1 && k == i && i > 0 && !toks[i].sepPunct && !toks[i-1].cap &&
 		toks[i-1].cls.is(titlesSet) && !modifierTitles[strings.ToLower(toks[i-1].text(text))] {
@@ -429,6 +443,187 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 		c.ev = evNone
 	}
 	return c, false
+}
+
+// ageAfter reports whether rest, the text right after a name, starts with an
+// age set off by a comma: ", 20," / ", aged 79." / ", 45 years old".
+func ageAfter(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "aged ")
+	n := 0
+	for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	rest = rest[n:]
+	return rest == "" || rest[0] == ',' || rest[0] == '.' || strings.HasPrefix(rest, " years old") || strings.HasPrefix(rest, " year-old")
+}
+
+// regnalTitles are the titles of sovereigns and popes, which stand before a
+// given name as part of how the person is named ("Pope Francis", "King
+// Charles", "Queen Elizabeth").
+var regnalTitles = map[string]bool{"pope": true, "king": true, "queen": true, "emperor": true, "empress": true,
+	"prince": true, "princess": true, "tsar": true, "sultan": true}
+
+// sovereignTitle returns the title that belongs to a person's name: when the
+// article knows the person by one name only and writes a sovereign's title
+// right before it ("On Thursday, Pope Francis announced new church law"),
+// the title is part of how the person is named, so the canonical name is
+// "Pope Francis", not "Francis". A person with a surname ("Princess
+// Ubolratana Mahidol") keeps the title as a role.
+func sovereignTitle(p *personBuild, fields []field) string {
+	if len(p.names) != 1 {
+		return ""
+	}
+	for _, sp := range p.spans {
+		if sp.Para < 0 || sp.Para >= len(fields) {
+			continue
+		}
+		before := fields[sp.Para].text[:sp.Start]
+		if !strings.HasSuffix(before, " ") {
+			continue
+		}
+		before = before[:len(before)-1]
+		w := before[strings.LastIndexAny(before, " \n\t(“\"")+1:]
+		if len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' && regnalTitles[strings.ToLower(w)] {
+			return w
+		}
+	}
+	return ""
+}
+
+// pairedTitlesRe finds a coordinated pair of definite titles: "the Prime
+// Minister and the President".
+var pairedTitlesRe = regexp.MustCompile(`\bthe ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) and the ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b`)
+
+// pairedTitles gives roles from a discourse pattern of news reports: a
+// sentence naming two people, then, opening the next paragraph's first
+// sentence, a coordinated pair of definite titles that refer back to them in
+// the same order:
+//
+//	Sir Keir Starmer also discussed the “progress” … in a phone call with Emmanuel Macron on Saturday, Downing Street said.
+//	In a conversation …, “the Prime Minister and the President agreed to stay in close contact …”, Number 10 said.
+//
+// gives Keir Starmer the role "Prime Minister" and Emmanuel Macron
+// "President". Only when the earlier sentence names exactly two people,
+// neither has a role yet, and every word of both titles is a title word.
+func pairedTitles(pp *people, fields []field) {
+	for fi := 1; fi < len(fields); fi++ {
+		text := fields[fi].text
+		if !strings.Contains(text, " and the ") {
+			continue
+		}
+		m := pairedTitlesRe.FindStringSubmatchIndex(text)
+		if m == nil || strings.ContainsAny(text[:m[0]], ".!?") {
+			continue // not in the paragraph's first sentence
+		}
+		t1, t2 := text[m[2]:m[3]], text[m[4]:m[5]]
+		if t1 == t2 || !allTitleWords(t1) || !allTitleWords(t2) {
+			continue
+		}
+		prev := fields[fi-1].text
+		last := strings.TrimRight(prev, " .!?”’\"")
+		from := strings.LastIndexAny(last, ".!?") + 1
+		var who []int
+		for _, mr := range pp.mentions[fi-1] {
+			if mr.start >= from && !slices.Contains(who, mr.person) {
+				who = append(who, mr.person)
+			}
+		}
+		if len(who) != 2 || pp.persons[who[0]].role != "" || pp.persons[who[1]].role != "" {
+			continue
+		}
+		pp.persons[who[0]].role, pp.persons[who[1]].role = t1, t2
+	}
+}
+
+// allTitleWords reports whether every word of s is a title word ("Prime
+// Minister", "President").
+func allTitleWords(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if !titleWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// governmentsOf appends the governments named as "the government of" a
+// place to orgs: "The government of American Samoa issued a statement" is
+// an organisation that speaks, named as the article names it.
+func governmentsOf(text string, toks []token, fi int, orgs []orgMention) []orgMention {
+	for t := 0; t+2 < len(toks); t++ {
+		if !strings.EqualFold(toks[t].text(text), "government") || toks[t+1].text(text) != "of" || toks[t+1].sepPunct || toks[t+2].sepPunct {
+			continue
+		}
+		e := t + 2
+		for e < len(toks) && e-t < 6 && toks[e].cap && (e == t+2 || !toks[e].sepPunct) && !toks[e].sentStart {
+			e++
+			if toks[e-1].poss {
+				break
+			}
+		}
+		if e == t+2 || !lex.places.has(text[toks[t+2].start:toks[e-1].end]) {
+			continue
+		}
+		orgs = append(orgs, orgMention{field: fi, start: toks[t].start, end: toks[e-1].end, name: "government of " + text[toks[t+2].start:toks[e-1].end]})
+		t = e - 1
+	}
+	return orgs
+}
+
+// listedPeople promotes the weak names of a list of three or more names
+// that holds a sure person: "Three American Samoans, Pale Tuli, Rosavita
+// Tuli, and John Fitisemanu, who had moved to Utah", "Representatives Eliot
+// Engel, Adam Schiff, and Elijah Cummings". A list is names joined by ", ",
+// ", and " or " and "; only names of two or three words, none of them a
+// place, are promoted.
+func listedPeople(fields []field, cands []candidate) {
+	joined := func(a, b candidate) bool {
+		if a.field != b.field || a.end > b.start {
+			return false
+		}
+		switch fields[a.field].text[a.end:b.start] {
+		case ", ", ", and ", " and ":
+			return true
+		}
+		return false
+	}
+	for i := 0; i < len(cands); {
+		j := i + 1
+		for j < len(cands) && joined(cands[j-1], cands[j]) {
+			j++
+		}
+		if j-i >= 3 {
+			sure := false
+			for _, c := range cands[i:j] {
+				if c.ev == evStrong && len(c.names) >= 2 {
+					sure = true
+				}
+			}
+			for k := i; sure && k < j; k++ {
+				c := &cands[k]
+				if c.ev != evWeak || len(c.names) < 2 || len(c.names) > 3 {
+					continue
+				}
+				ok := true
+				for _, w := range c.names {
+					if lex.places.has(w) || lex.common.has(w) {
+						ok = false
+					}
+				}
+				if ok {
+					c.ev = evStrong
+				}
+			}
+		}
+		i = j
+	}
 }
 
 // grade says how sure the name toks[k:j] is to be a person.
@@ -704,6 +899,7 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 				}
 			}
 		}
+		pp.orgs[fi] = governmentsOf(f.text, toks, fi, pp.orgs[fi])
 		kinEnd := -1 // token index where the last run of a kin list ended
 		skipRuns := 0
 		for ri, r := range runs {
@@ -799,6 +995,7 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 			}
 		}
 	}
+	listedPeople(fields, cands)
 	order := func(c candidate) int { return c.field<<32 | c.start }
 	// Byline authors come first in reading order after the headline.
 	for _, au := range a.Authors {
@@ -915,6 +1112,10 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 		sortMentions(pp.mentions[fi])
 		slices.SortStableFunc(pp.orgs[fi], func(a, b orgMention) int { return a.start - b.start })
 	}
+	for _, p := range pp.persons {
+		p.sovereign = sovereignTitle(p, fields)
+	}
+	pairedTitles(pp, fields)
 	return pp
 }
 

@@ -84,11 +84,9 @@ func TestSeedAttribution(t *testing.T) {
 	roles := map[string]string{"John Healey": "Defence Secretary", "Caitlin Doherty": "Deputy Political Editor",
 		"Tony Radakin": "Chief of the Defence Staff", "Bridget Brink": "US ambassador in Kyiv",
 		"Andrew Matthews": "photographer", "Volodymyr Zelensky": "", "Vladimir Putin": "", "Donald Trump": "",
-		// The gold gives Starmer "Prime Minister" and Macron "President", which
-		// only "the Prime Minister and the President" in Number 10's quote
-		// says, read against world knowledge; byline does not resolve bare
-		// titles, so their roles are not checked here.
-		"Keir Starmer": "?", "Emmanuel Macron": "?"}
+		// Only "the Prime Minister and the President" in Number 10's quote,
+		// right after the sentence naming Starmer then Macron, gives these.
+		"Keir Starmer": "Prime Minister", "Emmanuel Macron": "President"}
 	if len(a.People) != len(roles) {
 		t.Errorf("%d people, want %d", len(a.People), len(roles))
 	}

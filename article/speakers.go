@@ -3,6 +3,7 @@ package article
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -34,7 +35,7 @@ var addresseeVerbs = map[string]bool{"told": true, "tell": true, "tells": true, 
 // prepositions before a mention make it an object, not the sentence's subject.
 var prepositions = map[string]bool{"by": true, "with": true, "of": true, "to": true, "from": true, "on": true,
 	"for": true, "about": true, "against": true, "at": true, "in": true, "into": true, "between": true,
-	"and": true, "than": true, "like": true, "including": true, "after": true, "before": true, "over": true}
+	"and": true, "than": true, "like": true, "including": true, "after": true, "before": true, "over": true, "via": true, "through": true}
 
 // namingCues introduce a name or term rather than someone's words.
 var namingCues = map[string]bool{"so-called": true, "dubbed": true, "nicknamed": true, "named": true, "titled": true,
@@ -84,6 +85,58 @@ var termCues = map[string]bool{"the": true, "a": true, "an": true, "so-called": 
 	"nicknamed": true, "named": true, "titled": true, "entitled": true, "term": true, "word": true,
 	"words": true, "phrase": true, "slogan": true, "label": true, "labelled": true, "labeled": true,
 	"motto": true, "hashtag": true, "this": true, "that": true}
+
+// definesAfter are the predicates that make the quote before them a word
+// being defined or explained, not anyone's words: “COVI” represents the
+// coronavirus, “COVID-19” is the name of the disease.
+var definesAfter = []string{"is the name", "was the name", "is a name", "represents", "stands for", "is short for",
+	"is for", "refers to", "is a term", "is an acronym", "is an abbreviation"}
+
+// namingBefore are the words that put a name or a word being mentioned right
+// after them: the WHO's temporary designation “2019-nCoV”; “D” is for
+// “disease”; H1N1 was commonly called “swine flu”; they are called “U.S.
+// nationals”; ruled in regard to the case “Eva Glawischnig-Piesczek vs.
+// Facebook Ireland Limited”. ("Biden called Trump a “national embarrassment”"
+// keeps its verb: only "called" after a form of "be" or a frequency adverb
+// names.)
+var namingBefore = map[string]bool{"designation": true, "case": true, "codename": true, "nickname": true,
+	"abbreviation": true, "acronym": true}
+
+// mentioned reports whether the short quote at token qt of field fi is a word
+// or name mentioned as such, by what stands right before or after it (rest
+// is the field's text after the quote).
+func (s *sieve) mentioned(fi, qt int, rest string) bool {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	rest = strings.TrimLeft(rest, " ,")
+	for _, d := range definesAfter {
+		if len(rest) > len(d) && strings.HasPrefix(rest, d) && (rest[len(d)] == ' ' || rest[len(d)] == ',') {
+			return true
+		}
+	}
+	if qt == 0 || qt > len(toks) {
+		return false
+	}
+	// lower-cased into stack buffers: this runs for every short quote
+	var b1, b2 [32]byte
+	prev := string(lowerBuf(b1[:0], toks[qt-1].text(text)))
+	if namingBefore[prev] {
+		return true
+	}
+	if qt >= 2 {
+		p2 := string(lowerBuf(b2[:0], toks[qt-2].text(text)))
+		if prev == "for" && (p2 == "stands" || p2 == "is" || p2 == "short") {
+			return true
+		}
+		if prev == "called" {
+			switch p2 {
+			case "is", "are", "was", "were", "be", "been", "being", "commonly", "often", "also", "sometimes", "widely", "usually", "officially":
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // sieve attributes quotes. It holds the article's fields, tokens and people.
 type sieve struct {
@@ -330,6 +383,12 @@ func (s *sieve) nameBefore(fi, a, v int) speaker {
 			// the set-off clause is the name, perhaps after its role:
 			// ", Mick Cash, said", ", doctoral candidate Maninder Thind, said"
 			st := s.tokAt(fi, m.start)
+			// an occupation right before the name makes it the clause's head:
+			// "Another co-author, civil and environmental engineering
+			// professor Julian Marshall, said"
+			if st > a && st < len(toks) && !toks[st].sepPunct && !toks[st-1].cap && toks[st-1].cls.is(titlesSet) {
+				return speaker{person: m.person, typ: SpeakerPerson}
+			}
 			for st > a && st < len(toks) && !toks[st].comma && s.tokAt(fi, m.start)-st < 5 && !toks[st].sepPunct {
 				st--
 				if w := strings.ToLower(toks[st].text(text)); w == "a" || w == "an" || w == "the" || w == "who" || w == "which" ||
@@ -548,11 +607,17 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 		return noSpeaker, false
 	}
 	lo, hi := toks[a].start, toks[b-1].end
-	for _, m := range s.mentionsIn(fi, lo, hi) {
-		if s.inQuote(fi, m.start) {
-			continue
+	// objectAt reports whether the name starting at token t is the object of
+	// a preposition, looking back over the titles before it: "approved by
+	// President Donald Trump".
+	objectAt := func(t int) bool {
+		for t > a && toks[t-1].cap && toks[t-1].cls.is(titlesSet|honorificsSet) {
+			t--
 		}
-		if m.tokFirst > 0 && prepositions[strings.ToLower(toks[m.tokFirst-1].text(text))] && m.tokFirst-1 >= a {
+		return t > 0 && t-1 >= a && prepositions[strings.ToLower(toks[t-1].text(text))]
+	}
+	for _, m := range s.mentionsIn(fi, lo, hi) {
+		if s.inQuote(fi, m.start) || objectAt(m.tokFirst) {
 			continue
 		}
 		return speaker{person: m.person, typ: SpeakerPerson}, true
@@ -561,11 +626,7 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 		if s.inQuote(fi, o.start) || thing(o.name) {
 			continue
 		}
-		t := s.tokAt(fi, o.start)
-		if t > 0 && t-1 >= a && prepositions[strings.ToLower(toks[t-1].text(text))] {
-			continue
-		}
-		if lex.places.has(o.name) {
+		if objectAt(s.tokAt(fi, o.start)) || lex.places.has(o.name) {
 			continue
 		}
 		return speaker{person: -1, org: o.name, typ: SpeakerOrganisation}, true
@@ -621,7 +682,10 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	for _, o := range s.orgsIn(fi, lo, hi) {
 		ot := s.tokAt(fi, o.start)
 		oe := s.tokAt(fi, o.end)
-		if fromStart && ot >= a && ot <= a+1 && oe <= b || !fromStart && oe == b && ot >= a {
+		// After the verb one word may stand before the name ("said the
+		// Ministry"), but not a preposition: in "also speaking via Twitter"
+		// Twitter is the medium, not the speaker.
+		if fromStart && (ot == a || ot == a+1 && !prepositions[strings.ToLower(toks[a].text(text))]) && oe <= b || !fromStart && oe == b && ot >= a {
 			place := lex.places.has(o.name)
 			if place && ot > 0 && prepositions[strings.ToLower(toks[ot-1].text(text))] {
 				continue // "residents in Texas said": the place is not the speaker
@@ -653,7 +717,14 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 			}
 			return noSpeaker
 		}
-		if p := s.lastPerson(quoteField, quotePos, sex, 3); p >= 0 {
+		// A pronoun before the quote refers back from where it stands, not
+		// from the quote: in "In his message, he appreciated Soleimani's
+		// lifepath: “…”" he is the leader named in the sentence before.
+		pos := quotePos
+		if fi == quoteField && toks[pt].start < quotePos {
+			pos = toks[pt].start
+		}
+		if p := s.lastPerson(quoteField, pos, sex, 3); p >= 0 {
 			return speaker{person: p, typ: SpeakerPerson}
 		}
 		return noSpeaker
@@ -840,6 +911,9 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	}
 	toks := s.pp.tokens[fi]
 	ftext := s.fields[fi].text
+	if words <= 5 && q.closed && s.mentioned(fi, qt, ftext[q.closeEnd:]) {
+		return KindTerm
+	}
 	if strings.HasSuffix(before, ":") && words >= 2 {
 		return KindSpeech
 	}
@@ -985,16 +1059,28 @@ func (s *sieve) verbInClause(fi, t, n int) bool {
 // with a capital ("Imus in the Morning", "Have No Fear").
 func titleCase(s string) bool {
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for len(s) > 0 {
+		// One whitespace-separated word at a time, without allocating:
+		// quote-dense text calls this once per quote.
+		i := 0
+		for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
+			i++
+		}
+		j := i
+		for j < len(s) && !(s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r') {
+			j++
+		}
+		w := s[i:j]
+		s = s[j:]
 		if len(w) < 4 {
 			continue
 		}
-		r := []rune(w)[0]
+		r, _ := utf8.DecodeRuneInString(w)
 		if !isWordRune(r) {
 			continue
 		}
 		if r < 'A' || r > 'Z' {
-			if !(r > 127 && strings.ToUpper(string(r)) == string(r)) {
+			if !(r > 127 && unicode.ToUpper(r) == r) {
 				return false
 			}
 		}

@@ -2,6 +2,7 @@ package article
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -51,5 +52,15 @@ func TestSplitLineNumbers(t *testing.T) {
 	}
 	if want := []int{1, 2, 4, 5}; !reflect.DeepEqual(got, want) {
 		t.Errorf("line numbers = %v, want %v", got, want)
+	}
+}
+
+// collapseSpace must agree with strings.Join(strings.Fields(s), " "), which
+// it replaces for speed, on Unicode spaces and invalid bytes alike.
+func TestCollapseSpace(t *testing.T) {
+	for _, s := range []string{"", "  a  b ", "\u00a0x\u2003y\tz\n", "a\xffb  c", "“a ‘b’ ” said Mr Healey", " \u3000 "} {
+		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

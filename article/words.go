@@ -3,6 +3,7 @@ package article
 import (
 	"embed"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -47,7 +48,17 @@ type lexicon struct {
 	orgs          map[string]string // speaking organisations (lower case) -> canonical name
 }
 
-var lex = loadLexicon()
+// lex is the lexicon, loaded by useLexicon on the first Attribute rather than
+// at package init: parsing the embedded lists takes ~10 ms, which the reader
+// would otherwise spend before its first frame (GODEBUG=inittrace=1), while
+// the structure parse that the first frame needs does not consult them.
+var (
+	lex     *lexicon
+	lexOnce sync.Once
+)
+
+// useLexicon loads lex once; every entry into the attribution calls it.
+func useLexicon() { lexOnce.Do(func() { lex = loadLexicon() }) }
 
 func loadLexicon() *lexicon {
 	l := &lexicon{

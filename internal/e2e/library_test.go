@@ -49,7 +49,10 @@ func TestLibraryFlow(t *testing.T) {
 	dir := build(t)
 	makeLibrary(t, dir)
 	tm := start(t, dir, 110, 30, "sh -c './byline lib; echo EXIT=$? > exit.txt'")
-	s := tm.waitText("6 articles")
+	tm.waitText("6 articles")
+	// The list appears at once and fills in: wait until every file is read.
+	tm.waitText("✗ lib/empty.txt")
+	s := tm.waitFor("every row filled in", func(s string) bool { return !strings.Contains(s, "loading…") })
 	for _, want := range []string{"Radio host Don Imus dies aged 79", "2019-12-30", "✗ lib/empty.txt", "Healey to convene"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("list lacks %q:\n%s", want, s)
