@@ -13,6 +13,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -73,7 +74,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	// still gets one line and a status, not a stack trace.
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "byline: internal error: %s (please report it)\n", oneLine(fmt.Sprint(r)))
+			fmt.Fprintf(stderr, "byline: internal error: %s (please report it)\n", article.CleanLine(fmt.Sprint(r)))
 			code = exitInput
 		}
 	}()
@@ -98,11 +99,11 @@ func exitCode(err error, stderr io.Writer) int {
 	case errors.Is(err, errVersion):
 		return exitOK
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "byline: %s\n", oneLine(ue.msg))
+		fmt.Fprintf(stderr, "byline: %s\n", article.CleanLine(ue.msg))
 		usage(stderr)
 		return exitUsage
 	default:
-		fmt.Fprintf(stderr, "byline: %s\n", oneLine(err.Error()))
+		fmt.Fprintf(stderr, "byline: %s\n", article.CleanLine(err.Error()))
 		return exitInput
 	}
 }
@@ -136,7 +137,7 @@ func parseFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (optio
 		return opts, errVersion
 	}
 	switch {
-	case len(positional) == 0 && !isTerminalReader(stdin):
+	case len(positional) == 0 && !isTerminal(stdin):
 		positional = []string{"-"} // "curl … | byline": the article is the pipe
 	case len(positional) == 0:
 		return opts, &usageError{"missing FILE (use - for standard input)"}
@@ -153,7 +154,7 @@ func parseFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (optio
 	if opts.sort != "date" && opts.sort != "title" && opts.sort != "name" {
 		return opts, &usageError{fmt.Sprintf("--sort %q: want date, title or name", opts.sort)}
 	}
-	if !validFormat(opts.format) {
+	if !slices.Contains(formats, opts.format) {
 		return opts, &usageError{fmt.Sprintf("--format %q: want one of %s", opts.format, strings.Join(formats, ", "))}
 	}
 	return opts, nil
@@ -172,15 +173,6 @@ func newFlagSet(opts *options) *flag.FlagSet {
 	fs.BoolVar(&opts.noRemember, "no-remember", false, "do not restore or save the reading position")
 	fs.StringVar(&opts.sort, "sort", "date", "order of a folder's articles: date, title or name")
 	return fs
-}
-
-func validFormat(f string) bool {
-	for _, v := range formats {
-		if f == v {
-			return true
-		}
-	}
-	return false
 }
 
 // usage lists every flag, one line each.
@@ -305,7 +297,7 @@ var errNoTTY = errors.New("no terminal for input")
 // back to plain output) rather than an error from inside the program.
 func runProgram(model tea.Model, opts options) error {
 	var popts []tea.ProgramOption
-	if !isTerminalReader(opts.stdin) {
+	if !isTerminal(opts.stdin) {
 		in, out, err := tea.OpenTTY()
 		if err != nil {
 			return errNoTTY
@@ -337,15 +329,10 @@ func colorProfile(environ []string) colorprofile.Profile {
 	return p
 }
 
-// isTerminalReader reports whether r is a terminal.
-func isTerminalReader(r io.Reader) bool {
-	f, ok := r.(*os.File)
-	return ok && term.IsTerminal(f.Fd())
-}
-
-// isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// isTerminal reports whether a stream (standard input or output) is a
+// terminal: only an *os.File can be one, so a test's buffer never is.
+func isTerminal(stream any) bool {
+	f, ok := stream.(*os.File)
 	return ok && term.IsTerminal(f.Fd())
 }
 
@@ -362,16 +349,6 @@ func versionString() string {
 		}
 	}
 	return v
-}
-
-// oneLine keeps an error message on one line, whatever a file name holds.
-func oneLine(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\r' {
-			return ' '
-		}
-		return r
-	}, article.Clean(s))
 }
 
 // showLibrary shows a folder's articles: on a terminal, the library view

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -155,6 +156,13 @@ func TestHelpAndVersion(t *testing.T) {
 			t.Errorf("--help lists %q %d times:\n%s", flag, n, r.stdout)
 		}
 	}
+	// usage is written by hand (for its wording and order): every flag the
+	// FlagSet declares must be in it, so a new flag cannot go unlisted.
+	newFlagSet(&options{}).VisitAll(func(f *flag.Flag) {
+		if n := strings.Count(r.stdout, "\n  --"+f.Name+" "); n != 1 {
+			t.Errorf("--help lists --%s %d times:\n%s", f.Name, n, r.stdout)
+		}
+	})
 	r = byline(t, nil, "--version")
 	if r.code != 0 || !strings.HasPrefix(r.stdout, "byline ") {
 		t.Errorf("--version = exit %d, %q", r.code, r.stdout)

@@ -33,6 +33,14 @@ func Clean(s string) string {
 	return b.String()
 }
 
+// CleanLine is Clean for text that must stay on one line, such as an error
+// message naming a file: "a\nb.txt" is a legal file name, and its newline
+// would otherwise split "byline: a\nb.txt: permission denied" in two, so each
+// newline becomes a space.
+func CleanLine(s string) string {
+	return strings.ReplaceAll(Clean(s), "\n", " ")
+}
+
 // isClean reports whether Clean would return s unchanged, without allocating.
 func isClean(s string) bool {
 	for i := 0; i < len(s); {

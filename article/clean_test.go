@@ -21,3 +21,17 @@ func TestClean(t *testing.T) {
 		}
 	}
 }
+
+func TestCleanLine(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain.txt: no such file", "plain.txt: no such file"},
+		{"a\nb.txt: permission denied", "a b.txt: permission denied"},
+		{"crlf\r\nname", "crlf name"},
+		{"esc\x1b[2Jname\n", "esc[2Jname "},
+	}
+	for _, tt := range tests {
+		if got := CleanLine(tt.in); got != tt.want {
+			t.Errorf("CleanLine(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -8,9 +8,12 @@ type Error struct {
 	Name string // the source name, as given to Parse
 	Line int    // 1-based line, or 0 when the error is about the whole input
 	Col  int    // 1-based column in bytes, or 0
-	Msg  string
+	Msg  string // what is wrong, lower case, no trailing punctuation
 }
 
+// Error returns the message with its position, "name:line:col: msg", leaving
+// out the column and then the line when they are not known, so an editor or
+// a terminal can jump to the place.
 func (e *Error) Error() string {
 	switch {
 	case e.Line > 0 && e.Col > 0:

@@ -13,6 +13,20 @@ import (
 // from metadata, photo credits, quotation marks for block quotes, authors from
 // a byline string. Their names start with "format" so that they cannot clash
 // with the plain-text parser's helpers in the same package.
+//
+// formatParseDate, formatSplitCredit and formatParseByline look like copies of
+// the text parser's parseDate (date.go), splitCredit (captions.go) and
+// parseByline (header.go), and are not, on purpose. The text parser must
+// decide whether a line of prose IS a date, a credit or a byline, so it is
+// strict: "By Thursday, the ministry had…" is no byline, and "The launch pad
+// at dawn | Credit: NASA" in a body is a sentence. Here the page or the front
+// matter has already said what the field is (<meta name="author">, a
+// <figcaption>, "date:"), so they read leniently: "Anna Smith" with no "By"
+// is a byline, "Photo by Jane Doe" a credit, "2025-04-05T14:01:00+0100" a
+// date. Where the two agree on a grammar they share its rule
+// (formatSplitAuthors uses endsWithRoleNoun), and the word dates a text
+// article prints ("Saturday 12th April 2025 10:31 BST") stay the text
+// parser's: metadata holds machine dates.
 
 // formatDateLayouts are the machine date forms found in page metadata and
 // front matter, most specific first: "2025-04-05T14:01:00+01:00",
@@ -240,7 +254,7 @@ func formatParseByline(s string) []Author {
 		return nil
 	}
 	var out []Author
-	for _, part := range formatAndRe.Split(s, -1) {
+	for _, part := range formatSplitAuthors(s) {
 		pieces := strings.Split(part, ",")
 		for i := 0; i < len(pieces); i++ {
 			name := strings.TrimSpace(pieces[i])
@@ -258,6 +272,25 @@ func formatParseByline(s string) []Author {
 			}
 			out = append(out, Author{Name: formatClean(name), Role: formatClean(role)})
 		}
+	}
+	return out
+}
+
+// formatSplitAuthors splits a byline at "and", "&" and ";", except where
+// the "and" is inside a role: in "Jane Smith, Home Affairs and Security
+// Editor" the part after "and" has no comma and ends in a role noun, so it
+// ends the role begun after the comma, and "Home Affairs" is no second
+// author. This is the rule parseByline applies to a text byline.
+func formatSplitAuthors(s string) []string {
+	parts := formatAndRe.Split(s, -1)
+	seps := formatAndRe.FindAllString(s, -1)
+	out := parts[:1]
+	for i, p := range parts[1:] {
+		if prev := out[len(out)-1]; strings.Contains(prev, ",") && !strings.Contains(p, ",") && endsWithRoleNoun(p) {
+			out[len(out)-1] = prev + seps[i] + p
+			continue
+		}
+		out = append(out, p)
 	}
 	return out
 }

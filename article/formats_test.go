@@ -164,6 +164,9 @@ func TestFormatParseByline(t *testing.T) {
 		{"By Anna Smith, Ben Jones and Cara Lee", []Author{{"Anna Smith", ""}, {"Ben Jones", ""}, {"Cara Lee", ""}}},
 		{"By Anna Smith, Health Correspondent and Ben Jones", []Author{{"Anna Smith", "Health Correspondent"}, {"Ben Jones", ""}}},
 		{"Written by Jane Doe, in Kyiv", []Author{{"Jane Doe", "in Kyiv"}}},
+		// "and" inside a role splits no author off ("Home Affairs" is no name).
+		{"By Jane Smith, Home Affairs and Security Editor", []Author{{"Jane Smith", "Home Affairs and Security Editor"}}},
+		{"By Jane Smith, Home Affairs & Security Editor and Ben Jones", []Author{{"Jane Smith", "Home Affairs & Security Editor"}, {"Ben Jones", ""}}},
 		{"Caitlin Doherty", []Author{{"Caitlin Doherty", ""}}},
 		{"", nil},
 	}

@@ -93,22 +93,11 @@ func parseHTML(name string, src []byte) (*Article, error) {
 		body = full
 	}
 
-	a := &Article{
-		Source:        name,
-		Format:        "html",
-		Publication:   meta.publication,
-		Headline:      meta.headline,
-		Standfirst:    meta.standfirst,
-		Authors:       meta.authors,
-		Published:     meta.published,
-		PublishedText: meta.publishedText,
-		Paragraphs:    []string{},
-		Captions:      []Caption{},
-		People:        []Person{},
-		Quotes:        []Quote{},
-	}
-	if a.Authors == nil {
-		a.Authors = []Author{}
+	a := newArticle(name, FormatHTML)
+	a.Publication, a.Headline, a.Standfirst = meta.publication, meta.headline, meta.standfirst
+	a.Published, a.PublishedText = meta.published, meta.publishedText
+	if meta.authors != nil {
+		a.Authors = meta.authors
 	}
 	figAt := map[int]int{} // figure index → paragraph it stands before
 	for _, b := range body.list {

@@ -232,6 +232,28 @@ func htmlPlaceFigures(a *Article, figs []htmlFigure, figAt map[int]int, full *ht
 			markers[b.fig] = i
 		}
 	}
+	// near places a dropped figure standing at full.list[m]: before the
+	// first of the next 8 page paragraphs that is in the article, else after
+	// the nearest of the 3 before it; -1 when none is.
+	near := func(m, last int) int {
+		for j, seen := m+1, 0; j < len(full.list) && seen < 8; j++ {
+			if full.list[j].fig < 0 {
+				seen++
+				if k := find(full.list[j].text, last); k >= 0 {
+					return k
+				}
+			}
+		}
+		for j, seen := m-1, 0; j >= 0 && seen < 3; j-- {
+			if full.list[j].fig < 0 {
+				seen++
+				if k := find(full.list[j].text, last); k >= 0 {
+					return k + 1
+				}
+			}
+		}
+		return -1
+	}
 	type placed struct {
 		fig, para int
 	}
@@ -242,20 +264,7 @@ func htmlPlaceFigures(a *Article, figs []htmlFigure, figAt map[int]int, full *ht
 		if !ok {
 			pos = -1
 			if m, found := markers[i]; found {
-				for j, seen := m+1, 0; j < len(full.list) && seen < 8 && pos < 0; j++ {
-					if full.list[j].fig < 0 {
-						seen++
-						pos = find(full.list[j].text, last)
-					}
-				}
-				for j, seen := m-1, 0; j >= 0 && seen < 3 && pos < 0; j-- {
-					if full.list[j].fig < 0 {
-						seen++
-						if k := find(full.list[j].text, last); k >= 0 {
-							pos = k + 1
-						}
-					}
-				}
+				pos = near(m, last)
 			}
 		}
 		if pos < 0 {

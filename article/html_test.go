@@ -334,6 +334,15 @@ func TestHTMLRules(t *testing.T) {
 				}
 				return ""
 			}},
+		{"a figure Readability drops after the text is placed after the last paragraph before it",
+			page(`<title>T</title>`, `<article><p>The council said on Monday that the repairs to the old bridge would take several weeks, and that traffic would be diverted through the town centre.</p><p>The mayor said the work was overdue and that the council had asked for the money three years ago, without success until this spring.</p><p>Residents said they welcomed the repairs but worried about the noise, the dust and the queues of lorries in the narrow streets of the old town.</p></article><div class="after"><figure><img src=b.jpg><figcaption>The old bridge at dusk (Photo: Jane Doe)</figcaption></figure></div>`),
+			func(a *Article) string {
+				want := []Caption{{"The old bridge at dusk", "Jane Doe", 3}}
+				if len(a.Paragraphs) != 3 || fmt.Sprint(a.Captions) != fmt.Sprint(want) {
+					return fmt.Sprintf("%d paragraphs, %+v", len(a.Paragraphs), a.Captions)
+				}
+				return ""
+			}},
 		{"pull-quote figure is text, not a caption",
 			page(`<title>T</title>`, `<article><p>Before.</p><figure><blockquote><p>Words.</p></blockquote><figcaption>— Someone</figcaption></figure></article>`),
 			func(a *Article) string {

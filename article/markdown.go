@@ -71,16 +71,8 @@ func parseMarkdown(name string, src []byte) (*Article, error) {
 		return nil, err
 	}
 	src = []byte(decoded)
-	a := &Article{
-		Source:     name,
-		Format:     "markdown",
-		Authors:    []Author{},
-		Paragraphs: []string{},
-		Markdown:   []string{},
-		Captions:   []Caption{},
-		People:     []Person{},
-		Quotes:     []Quote{},
-	}
+	a := newArticle(name, FormatMarkdown)
+	a.Markdown = []string{}
 	body, err := mdReadFrontMatter(name, src, a)
 	if err != nil {
 		return nil, err

@@ -48,6 +48,21 @@ func ParseStructureAs(name string, src []byte, format string) (*Article, error) 
 	}
 }
 
+// newArticle returns the article read from name in format with every list
+// empty and non-nil, as Article promises (so --json prints [] and never
+// null); each format's reader then fills in what it finds.
+func newArticle(name, format string) *Article {
+	return &Article{
+		Source:     name,
+		Format:     format,
+		Authors:    []Author{},
+		Paragraphs: []string{},
+		Captions:   []Caption{},
+		People:     []Person{},
+		Quotes:     []Quote{},
+	}
+}
+
 // parseText reads a plain-text article's header, paragraphs and
 // captions (see doc.go for the accepted shapes), leaving People and Quotes
 // empty and non-nil. name is used as Source and in errors.
@@ -67,22 +82,11 @@ func parseText(name string, src []byte) (*Article, error) {
 	}
 	blocks := splitBlocks(text)
 	h := parseHeader(blocks)
-	a := &Article{
-		Source:        name,
-		Format:        "text",
-		Publication:   h.publication,
-		Headline:      h.headline,
-		Standfirst:    h.standfirst,
-		Authors:       h.authors,
-		Published:     h.published,
-		PublishedText: h.publishedText,
-		Paragraphs:    []string{},
-		Captions:      []Caption{},
-		People:        []Person{},
-		Quotes:        []Quote{},
-	}
-	if a.Authors == nil {
-		a.Authors = []Author{}
+	a := newArticle(name, FormatText)
+	a.Publication, a.Headline, a.Standfirst = h.publication, h.headline, h.standfirst
+	a.Published, a.PublishedText = h.published, h.publishedText
+	if h.authors != nil {
+		a.Authors = h.authors
 	}
 	if h.bodyBlock < len(blocks) {
 		body := blocks[h.bodyBlock:]

@@ -36,13 +36,7 @@ func (p *captionsPane) view(st *styles, focused bool) []string {
 	}
 	return p.list.layout(len(p.captions), p.height, func(i int, sel bool) []string {
 		c := p.captions[i]
-		text := st.item
-		if sel {
-			text = st.itemCursor
-			if focused {
-				text = st.itemSelected
-			}
-		}
+		text := st.listItem(sel, focused)
 		credit := c.Credit
 		if credit == "" {
 			credit = "no credit"

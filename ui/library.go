@@ -182,10 +182,44 @@ func waitCmd(ch <-chan library.Result) tea.Cmd {
 	}
 }
 
-// Update is the root of the event loop: library messages first, whatever
-// is shown (loading goes on while an article is read), then the reader's
-// own messages and keys when it is open, then the list's keys.
+// Update is the root of the event loop (see update), after which the keys
+// are brought in line with the view the message left on screen.
 func (l Library) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := l.update(msg)
+	if lib, ok := m.(Library); ok {
+		lib.updateKeys()
+		return lib, cmd
+	}
+	return m, cmd
+}
+
+// updateKeys disables the keys that would do nothing in the view shown and
+// names Enter for what it does there, so the footer and the `?` screen never
+// lie (the reader's updateKeys does the same): the speakers view has no sort
+// order, and its quotes no filter.
+func (l *Library) updateKeys() {
+	k := &l.keys
+	speakers := l.mode == modeSpeakers
+	k.Sort.SetEnabled(!speakers)
+	k.Filter.SetEnabled(!speakers || l.voices.chosen < 0)
+	k.Accept.SetHelp("enter", "filtering: read the highlighted")
+	if speakers {
+		k.Accept.SetHelp("enter", "filtering: choose the highlighted")
+	}
+	switch {
+	case speakers && l.voices.chosen < 0:
+		k.Open.SetHelp("enter", "their quotes")
+	case speakers:
+		k.Open.SetHelp("enter", "read at the quote")
+	default:
+		k.Open.SetHelp("enter", "read")
+	}
+}
+
+// update handles one message: library messages first, whatever is shown
+// (loading goes on while an article is read), then the reader's own
+// messages and keys when it is open, then the list's keys.
+func (l Library) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		l.setSize(msg.Width, msg.Height)
@@ -559,7 +593,7 @@ func (l *Library) header() (string, string) {
 		l.bar.SetWidth(max(l.width-displayWidth(label)-2, 4))
 		second = " " + l.bar.ViewAs(pct) + l.st.note.Render(label)
 	case l.mode == modeSpeakers && l.voices.stale:
-		second = l.st.note.Render(" more articles loaded · S again to count them")
+		second = l.st.note.Render(" more articles loaded · " + l.keys.Speakers.Help().Key + " again to count them")
 	case l.mode == modeShelf && l.elapsed > 0:
 		second = l.st.note.Render(fmt.Sprintf(" read in %v on %d cores", l.elapsed.Round(time.Millisecond), l.cfg.Workers))
 	}

@@ -171,8 +171,8 @@ func TestLibraryTwoPasses(t *testing.T) {
 	}
 	r := sendLib(t, l, keys("enter")...) // the older article, not analysed yet
 	_, quotes := article.Attribute(&a)
-	if r.mode != modeReading || !r.reader.analysed || len(r.reader.quotes.quotes) != len(quotes) {
-		t.Errorf("the reader did not run the analysis itself: analysed %v", r.reader.analysed)
+	if r.mode != modeReading || !r.reader.analysed() || len(r.reader.quotes.quotes) != len(quotes) {
+		t.Errorf("the reader did not run the analysis itself: analysed %v", r.reader.analysed())
 	}
 	l = sendLib(t, l, loadedMsg{results: results(loaded, 1), done: true})
 	if s := libScreen(l); !strings.Contains(s, "Wikinews · By Ann Writer · 1 quote") || l.loading() {
@@ -301,10 +301,24 @@ func TestLibrarySpeakers(t *testing.T) {
 	if !strings.Contains(s, "John Healey  "+plural(len(healey.Quotes), "quote")) {
 		t.Errorf("count not shown:\n%s", s)
 	}
+	// The footer offers only what works here: no sort order, Enter named
+	// for what it does.
+	if !strings.Contains(s, "enter their quotes") || strings.Contains(s, "sort order") {
+		t.Errorf("speakers footer:\n%s", s)
+	}
+	if s := libScreen(sendLib(t, l, keys("?")...)); !strings.Contains(s, "filtering: choose the highlighted") {
+		t.Errorf("speakers help:\n%s", s)
+	}
+	if sorted := sendLib(t, l, keys("o")...); sorted.shelf.sortBy != l.shelf.sortBy {
+		t.Error("o changed the sort order from the speakers view")
+	}
 	l = sendLib(t, l, keys("enter")...)
 	s = libScreen(l)
 	if !strings.Contains(s, "John Healey · ") || !strings.Contains(s, "— Older news from the ministry · 2019-01-02 · old.txt") {
 		t.Errorf("Healey's quotes:\n%s", s)
+	}
+	if !strings.Contains(s, "enter read at the quote") || strings.Contains(s, "/ filter") {
+		t.Errorf("a speaker's quotes footer:\n%s", s)
 	}
 	l = sendLib(t, l, keys("G", "enter")...) // the last: the older article's
 	if l.mode != modeReading || l.reader.a.Headline != "Older news from the ministry" {
@@ -330,6 +344,9 @@ func TestLibrarySpeakers(t *testing.T) {
 	l = sendLib(t, l, keys("esc", "esc")...)
 	if l.mode != modeShelf {
 		t.Fatal("Esc does not come back to the list")
+	}
+	if s := libScreen(l); !strings.Contains(s, "enter read") || !strings.Contains(s, "o sort order") {
+		t.Errorf("the list's footer is not restored:\n%s", s)
 	}
 }
 
@@ -457,4 +474,12 @@ func TestLibraryMouse(t *testing.T) {
 	if l.shelf.list.cursor != 1 {
 		t.Errorf("wheel: cursor %d, want 1", l.shelf.list.cursor)
 	}
+}
+
+// selectedRow is the row under the cursor, or nil.
+func (s *shelf) selectedRow() *shelfRow {
+	if s.list.cursor < len(s.visible) {
+		return &s.rows[s.visible[s.list.cursor]]
+	}
+	return nil
 }

@@ -92,7 +92,6 @@ type Model struct {
 	focus    focusArea
 	showHelp bool
 
-	analysed bool
 	speakers []speakerCount
 	lastStep int // index into the visible quotes of the last ]/[ step, -1 none
 
@@ -422,9 +421,12 @@ func (m *Model) setTheme(dark bool) {
 	m.picker.input.SetStyles(m.st.textinput)
 }
 
+// analysed reports whether the attribution has arrived; the Quotes pane
+// holds the answer, so it is not kept twice.
+func (m *Model) analysed() bool { return m.quotes.analysed }
+
 // setAnalysis installs the attribution and applies the initial speaker filter.
 func (m *Model) setAnalysis(msg analysedMsg) {
-	m.analysed = true
 	m.quotes.setQuotes(msg.quotes)
 	m.people.setPeople(msg.people)
 	m.rd.setQuotes(msg.quotes)
@@ -537,7 +539,7 @@ func (m *Model) updateKeys() {
 	k.Speaker.SetEnabled(len(m.speakers) > 0)
 	k.NextQuote.SetEnabled(len(m.quotes.visible) > 0)
 	k.PrevQuote.SetEnabled(len(m.quotes.visible) > 0)
-	k.Terms.SetEnabled(m.analysed)
+	k.Terms.SetEnabled(m.analysed())
 	k.TabLeft.SetEnabled(m.paneOpen)
 	k.TabRight.SetEnabled(m.paneOpen)
 	k.ClosePane.SetEnabled(m.paneOpen)

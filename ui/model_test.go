@@ -33,8 +33,14 @@ func TestAnalysingThenQuotes(t *testing.T) {
 	if n := len(m.quotes.visible); n != 10 {
 		t.Errorf("visible quotes = %d, want 10 (14 less 4 terms)", n)
 	}
-	if s := screen(m); !strings.Contains(s, "John Healey") || !strings.Contains(s, "4 terms hidden") {
-		t.Errorf("quotes pane does not list the quotes:\n%s", s)
+	if s := screen(m); !strings.Contains(s, "John Healey") || !strings.Contains(s, "4 terms hidden · t shows") {
+		t.Errorf("quotes pane does not list the quotes, or its hint does not name the terms key:\n%s", s)
+	}
+	// The hint follows the binding, so a remapped key cannot leave it lying.
+	m.keys.Terms.SetKeys("T")
+	m.keys.Terms.SetHelp("T", "show/hide terms")
+	if s := screen(m); !strings.Contains(s, "4 terms hidden · T shows") {
+		t.Errorf("the terms hint does not follow the key map:\n%s", s)
 	}
 }
 
@@ -43,7 +49,7 @@ func TestInitRunsAnalysis(t *testing.T) {
 	m := New(a, Config{Path: seedPath, Theme: "dark"})
 	m = send(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
 	m = send(t, m, runCmd(m.Init())...)
-	if !m.analysed {
+	if !m.analysed() {
 		t.Fatal("Init's Cmd did not deliver an analysedMsg")
 	}
 	if len(a.Quotes) != 0 || len(a.People) != 0 {

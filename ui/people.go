@@ -48,13 +48,7 @@ func (p *peoplePane) view(st *styles, focused bool) []string {
 	}
 	return p.list.layout(len(p.people), p.height, func(i int, sel bool) []string {
 		person := p.people[i]
-		name := st.item
-		if sel {
-			name = st.itemCursor
-			if focused {
-				name = st.itemSelected
-			}
-		}
+		name := st.listItem(sel, focused)
 		// Counts first on the second row, so a long role is what gets cut.
 		right := ""
 		if person.Quotes > 0 {

@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/sahilm/fuzzy"
 
 	"byline/article"
 )
@@ -79,16 +78,7 @@ func (p *picker) close() {
 
 // narrow recomputes the matches for the input.
 func (p *picker) narrow() {
-	p.matches = p.matches[:0:0]
-	if q := p.input.Value(); q != "" {
-		for _, m := range fuzzy.FindFrom(q, names(p.speakers)) {
-			p.matches = append(p.matches, m.Index)
-		}
-	} else {
-		for i := range p.speakers {
-			p.matches = append(p.matches, i)
-		}
-	}
+	p.matches = fuzzyMatches(p.input.Value(), names(p.speakers))
 	p.list = listState{}
 }
 
@@ -121,13 +111,8 @@ func (p picker) update(msg tea.KeyPressMsg, keys *keyMap) (picker, tea.Cmd) {
 		p.list.move(1, len(p.matches))
 		return p, nil
 	}
-	before := p.input.Value()
-	var cmd tea.Cmd
-	p.input, cmd = p.input.Update(msg)
-	if v := p.input.Value(); v != before {
-		if c := article.Clean(v); c != v {
-			p.input.SetValue(c)
-		}
+	changed, cmd := editInput(&p.input, msg)
+	if changed {
 		p.narrow()
 	}
 	return p, cmd
@@ -143,10 +128,7 @@ func (p *picker) view(st *styles, w, h int) []string {
 	rows = append(rows, p.list.layout(len(p.matches), h-1, func(i int, sel bool) []string {
 		s := p.speakers[p.matches[i]]
 		line := fit(fmt.Sprintf("%s%s  %s", cursorMark(sel), s.name, plural(s.count, "quote")), w)
-		if sel {
-			return []string{st.itemSelected.Render(line)}
-		}
-		return []string{st.item.Render(line)}
+		return []string{st.listItem(sel, true).Render(line)}
 	})...)
 	return rows
 }

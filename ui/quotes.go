@@ -90,13 +90,15 @@ func (p quotesPane) update(msg tea.KeyPressMsg, keys *keyMap) (quotesPane, tea.C
 }
 
 // view renders the list rows (without the tab bar) in p.width × p.height.
-func (p *quotesPane) view(st *styles, focused bool) []string {
+// termsKey is the key that shows the hidden terms, taken from its binding so
+// the hint cannot drift from the key map.
+func (p *quotesPane) view(st *styles, focused bool, termsKey string) []string {
 	var head []string
 	if p.filter != "" {
 		head = append(head, st.statusAccent.Render(fit(fmt.Sprintf("%s · %d", p.filter, len(p.visible)), p.width)))
 	}
 	if p.hidden > 0 && p.analysed {
-		head = append(head, st.note.Render(fit(fmt.Sprintf("%d terms hidden · t shows", p.hidden), p.width)))
+		head = append(head, st.note.Render(fit(fmt.Sprintf("%d terms hidden · %s shows", p.hidden, termsKey), p.width)))
 	}
 	switch {
 	case !p.analysed:
@@ -119,25 +121,30 @@ func quoteItem(st *styles, q article.Quote, w, maxRows int, sel, focused bool) [
 	text := "“" + q.Text + "”"
 	var rows []string
 	if sel && focused {
-		lines := wrapText(text, max(w-2, 1))
-		for i, l := range lines {
-			row := text[l.start:l.end]
-			if i == maxRows-1 && i+1 < len(lines) {
-				row = text[l.start:] // cut with … by fit
-			}
-			rows = append(rows, st.itemSelected.Render(fit("  "+row, w)))
-			if i == maxRows-1 {
-				break
-			}
-		}
+		rows = quoteRows(st, text, w, maxRows)
 	} else {
-		st1 := st.item
-		if sel {
-			st1 = st.itemCursor
-		}
-		rows = append(rows, st1.Render(fit(cursorMark(sel)+text, w)))
+		rows = append(rows, st.listItem(sel, focused).Render(fit(cursorMark(sel)+text, w)))
 	}
 	rows = append(rows, st.itemMeta.Render(fit("  — "+speakerLabel(q)+" · "+q.Kind, w)))
+	return rows
+}
+
+// quoteRows renders the words of the quote under a focused cursor in full,
+// wrapped to w, so a long quote can be read without jumping to it; at most
+// maxRows rows, the last cut with "…" when the quote runs on.
+func quoteRows(st *styles, text string, w, maxRows int) []string {
+	var rows []string
+	lines := wrapText(text, max(w-2, 1))
+	for i, l := range lines {
+		row := text[l.start:l.end]
+		if i == maxRows-1 && i+1 < len(lines) {
+			row = text[l.start:] // cut with … by fit
+		}
+		rows = append(rows, st.itemSelected.Render(fit("  "+row, w)))
+		if i == maxRows-1 {
+			break
+		}
+	}
 	return rows
 }
 

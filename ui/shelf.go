@@ -246,14 +246,6 @@ func (s *shelf) selected() int {
 	return -1
 }
 
-// selectedRow is the row under the cursor, or nil.
-func (s *shelf) selectedRow() *shelfRow {
-	if s.list.cursor < len(s.visible) {
-		return &s.rows[s.visible[s.list.cursor]]
-	}
-	return nil
-}
-
 func (s *shelf) setSize(w, h int) {
 	s.width, s.height = w, h
 	s.input.SetWidth(max(w-2, 1))

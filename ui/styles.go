@@ -154,20 +154,6 @@ func helpStyles(dim, accent color.Color) help.Styles {
 	}
 }
 
-// textColours lists the foreground colours styles use for text, for the
-// contrast test.
-func (s styles) textColours() []color.Color {
-	var out []color.Color
-	for _, st := range []lipgloss.Style{s.publication, s.byline, s.caption, s.quote, s.itemMeta, s.note, s.itemError,
-		s.tab, s.tabActive, s.paneBorder, s.help.ShortKey, s.help.ShortDesc} {
-		// GetForeground never returns nil: unset is lipgloss.NoColor.
-		if c := st.GetForeground(); !isNoColor(c) {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 // baseStyle is the style of a block of the document.
 func (s *styles) baseStyle(k blockKind) lipgloss.Style {
 	switch k {
@@ -202,11 +188,6 @@ func (s *styles) layerStyle(layer int, base lipgloss.Style) lipgloss.Style {
 	return base
 }
 
-func isNoColor(c color.Color) bool {
-	_, ok := c.(lipgloss.NoColor)
-	return ok
-}
-
 // markdownStyle is the glamour style Markdown blocks are rendered with:
 // glamour's dark or light style (its ASCII one under NO_COLOR), without
 // the document margin and blank lines (the reader lays out and spaces the
@@ -227,4 +208,17 @@ func markdownStyle(isDark, noColor bool) gansi.StyleConfig {
 	s.Document.BlockPrefix, s.Document.BlockSuffix = "", ""
 	s.Document.Color = nil
 	return s
+}
+
+// listItem is the style of a row in a side list: the cursor row is reversed
+// in the focused pane and only bold in the others, so the eye finds the focus
+// at once while each pane keeps its place.
+func (s *styles) listItem(sel, focused bool) lipgloss.Style {
+	switch {
+	case sel && focused:
+		return s.itemSelected
+	case sel:
+		return s.itemCursor
+	}
+	return s.item
 }

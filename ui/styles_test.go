@@ -86,3 +86,22 @@ func TestNoColorStyles(t *testing.T) {
 		t.Error("NO_COLOR highlights are not reverse/underline")
 	}
 }
+
+// textColours lists the foreground colours styles use for text, for the
+// contrast test.
+func (s styles) textColours() []color.Color {
+	var out []color.Color
+	for _, st := range []lipgloss.Style{s.publication, s.byline, s.caption, s.quote, s.itemMeta, s.note, s.itemError,
+		s.tab, s.tabActive, s.paneBorder, s.help.ShortKey, s.help.ShortDesc} {
+		// GetForeground never returns nil: unset is lipgloss.NoColor.
+		if c := st.GetForeground(); !isNoColor(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func isNoColor(c color.Color) bool {
+	_, ok := c.(lipgloss.NoColor)
+	return ok
+}

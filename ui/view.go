@@ -149,7 +149,7 @@ func (m *Model) paneRows(g geometry) []string {
 	case m.picker.open:
 		content = m.picker.view(&m.st, g.paneW, g.paneH)
 	case m.tab == tabQuotes:
-		content = m.quotes.view(&m.st, focused)
+		content = m.quotes.view(&m.st, focused, m.keys.Terms.Help().Key)
 	case m.tab == tabPeople:
 		content = m.people.view(&m.st, focused)
 	default:
@@ -204,13 +204,15 @@ func (m *Model) statusLine() string {
 	if m.query != "" {
 		left += "  /" + m.query + " " + m.counter()
 	}
-	if !m.analysed {
+	if !m.analysed() {
 		left += "  analysing…"
 	}
 	if m.notice != "" {
 		left += "  " + m.notice
 	}
-	right := " ? help "
+	// From the binding, as the help screen is, so the hint cannot drift.
+	h := m.keys.Help.Help()
+	right := " " + h.Key + " " + h.Desc + " "
 	style := m.st.status
 	if m.noticeErr && m.notice != "" {
 		style = m.st.statusError

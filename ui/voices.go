@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/sahilm/fuzzy"
 
 	"byline/article"
 	"byline/internal/library"
@@ -47,16 +46,7 @@ func (n speakerNames) Len() int            { return len(n) }
 
 // narrow recomputes the shown speakers for the filter.
 func (v *voices) narrow() {
-	v.shown = v.shown[:0:0]
-	if q := v.input.Value(); q != "" {
-		for _, m := range fuzzy.FindFrom(q, speakerNames(v.speakers)) {
-			v.shown = append(v.shown, m.Index)
-		}
-	} else {
-		for i := range v.speakers {
-			v.shown = append(v.shown, i)
-		}
-	}
+	v.shown = fuzzyMatches(v.input.Value(), speakerNames(v.speakers))
 	v.list.clamp(len(v.shown))
 }
 
@@ -85,13 +75,8 @@ func (v voices) updateInput(msg tea.KeyPressMsg, keys *libKeyMap) (voices, tea.C
 		v.list.move(1, len(v.shown))
 		return v, nil
 	}
-	before := v.input.Value()
-	var cmd tea.Cmd
-	v.input, cmd = v.input.Update(msg)
-	if val := v.input.Value(); val != before {
-		if c := article.Clean(val); c != val {
-			v.input.SetValue(c)
-		}
+	changed, cmd := editInput(&v.input, msg)
+	if changed {
 		v.list = listState{}
 		v.narrow()
 	}
@@ -216,10 +201,7 @@ func (v *voices) view(st *styles, entries []library.Entry, root string) []string
 		return append(head, v.list.layout(len(v.shown), v.height-len(head), func(i int, sel bool) []string {
 			s := v.speakers[v.shown[i]]
 			line := fit(fmt.Sprintf("%s%s  %s", cursorMark(sel), s.Name, plural(len(s.Quotes), "quote")), v.width)
-			if sel {
-				return []string{st.itemSelected.Render(line)}
-			}
-			return []string{st.item.Render(line)}
+			return []string{st.listItem(sel, true).Render(line)}
 		})...)
 	}
 	refs := v.speakers[v.chosen].Quotes
@@ -237,17 +219,7 @@ func (v *voices) view(st *styles, entries []library.Entry, root string) []string
 		rows := []string{}
 		text := "“" + q.Text + "”"
 		if sel {
-			lines := wrapText(text, max(v.width-2, 1))
-			for j, ln := range lines {
-				row := text[ln.start:ln.end]
-				if j == 3 && j+1 < len(lines) {
-					row = text[ln.start:] // cut with … by fit
-				}
-				rows = append(rows, st.itemSelected.Render(fit("  "+row, v.width)))
-				if j == 3 {
-					break
-				}
-			}
+			rows = quoteRows(st, text, v.width, 4)
 		} else {
 			rows = append(rows, st.item.Render(fit(cursorMark(false)+text, v.width)))
 		}

@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -273,7 +274,21 @@ func TestRemembersPosition(t *testing.T) {
 		return strings.Contains(s, "100%") && strings.Contains(s, "This is why the war must end") && !strings.Contains(s, "FIRST-DONE")
 	})
 	tm.keys("q")
-	tm.waitFile("exit.txt")
+	if got := tm.waitFile("exit.txt"); got != "EXIT=0" {
+		t.Errorf("second run: %s, want EXIT=0", got)
+	}
+	// The position is remembered in the state directory, never in the article.
+	got, err := os.ReadFile(filepath.Join(dir, "seed.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("../..", seed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("the reader changed the article file")
+	}
 }
 
 // topLine is the first non-blank line of the text column (left of the pane).

@@ -87,7 +87,7 @@ func (w *walker) walk(dir, real string) {
 	w.seen[real] = true
 	items, err := os.ReadDir(dir)
 	if err != nil && len(items) == 0 {
-		w.out = append(w.out, Entry{Path: dir, Err: oneLine(dir + ": " + errText(err))})
+		w.out = append(w.out, Entry{Path: dir, Err: article.CleanLine(dir + ": " + errText(err))})
 		return
 	}
 	for _, it := range items {
@@ -101,7 +101,7 @@ func (w *walker) walk(dir, real string) {
 			info, err := os.Stat(p)
 			if err != nil { // a broken link: listed if its name is an article's
 				if candidate(name) {
-					w.out = append(w.out, Entry{Path: p, Err: oneLine(p + ": " + errText(err))})
+					w.out = append(w.out, Entry{Path: p, Err: article.CleanLine(p + ": " + errText(err))})
 				}
 				continue
 			}
@@ -120,25 +120,20 @@ func (w *walker) walk(dir, real string) {
 	}
 }
 
-// Load reads and parses one file into its Entry: the model with its
-// attribution, or the one-line error. A file without extension that does
-// not sniff as text comes back with Skip set.
-func Load(path string) Entry { return Analyse(LoadStructure(path)) }
-
 // LoadStructure reads one file and parses its structure (header,
 // paragraphs, captions: article.ParseStructure, the fast part), or returns
 // the one-line error, or Skip for a file without extension that is not text.
 func LoadStructure(path string) Entry {
 	src, err := article.Load(path)
 	if err != nil {
-		return Entry{Path: path, Err: oneLine(err.Error())}
+		return Entry{Path: path, Err: article.CleanLine(err.Error())}
 	}
 	if !Known(path) && !strings.HasPrefix(http.DetectContentType(src), "text/") {
 		return Entry{Path: path, Skip: true}
 	}
 	a, err := article.ParseStructure(path, src)
 	if err != nil {
-		return Entry{Path: path, Err: oneLine(err.Error())}
+		return Entry{Path: path, Err: article.CleanLine(err.Error())}
 	}
 	return Entry{Path: path, Article: a}
 }
@@ -250,15 +245,4 @@ func errText(err error) string {
 		return "permission denied"
 	}
 	return err.Error()
-}
-
-// oneLine keeps an error on one line and terminal-safe, whatever a file
-// name holds.
-func oneLine(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\r' {
-			return ' '
-		}
-		return r
-	}, article.Clean(s))
 }

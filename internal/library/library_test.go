@@ -190,3 +190,23 @@ func TestRunTwoPasses(t *testing.T) {
 		t.Errorf("failed file: %+v", rs)
 	}
 }
+
+// TestWriteListFields: whatever a file name or a headline holds, each
+// article is one line of five tab-separated, terminal-safe fields.
+func TestWriteListFields(t *testing.T) {
+	entries := []Entry{
+		{Path: "a\tb\nc.txt", Article: &article.Article{Headline: "Head\tline\n\x1b[2Jhere", Published: "2025-04-12T10:31:00Z",
+			Quotes: []article.Quote{{Kind: article.KindSpeech}, {Kind: article.KindTerm}}}},
+		{Path: "bad\r\n.txt", Err: "bad\r\n.txt: permission\tdenied"},
+		{Path: "skipped.bin", Skip: true},
+	}
+	var b strings.Builder
+	if err := WriteList(&b, entries, "name"); err != nil {
+		t.Fatal(err)
+	}
+	want := "a b c.txt\t2025-04-12\t1\t-\tHead line [2Jhere\n" +
+		"bad .txt\t-\t-\terror\tbad .txt: permission denied\n"
+	if got := b.String(); got != want {
+		t.Errorf("WriteList =\n%q\nwant\n%q", got, want)
+	}
+}

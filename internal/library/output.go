@@ -94,12 +94,8 @@ func WriteList(w io.Writer, entries []Entry, by string) error {
 	SortEntries(sorted, by)
 	bw := bufio.NewWriter(w)
 	field := func(s string) string {
-		s = strings.Map(func(r rune) rune {
-			if r == '\n' || r == '\t' || r == '\r' {
-				return ' '
-			}
-			return r
-		}, article.Clean(s))
+		// Clean turns tabs to spaces and drops \r; CleanLine the newlines.
+		s = article.CleanLine(s)
 		if s == "" {
 			return "-"
 		}
