@@ -217,8 +217,9 @@ func (m *Model) counter() string {
 
 // FindSpeaker resolves a --speaker NAME against the speakers of quotes:
 // an exact name (any case), else the one speaker whose name contains NAME
-// as a word part ("zelensky" → "Volodymyr Zelensky"). The error lists the
-// known speakers, for main to print.
+// anywhere, in any case ("zelensky" or "Zel" → "Volodymyr Zelensky"; a NAME
+// inside two names is ambiguous and an error). The error lists the known
+// speakers, for main to print.
 func FindSpeaker(quotes []article.Quote, name string) (string, error) {
 	sp := speakers(quotes)
 	want := strings.ToLower(strings.TrimSpace(name))
