@@ -130,7 +130,7 @@ func newReader(a *article.Article) reader {
 		r.standBlk = len(r.blocks)
 		add(blockStandfirst, a.Standfirst, 0, true)
 	}
-	if by := bylineText(a.Authors); by != "" {
+	if by := article.BylineText(a.Authors); by != "" {
 		add(blockByline, by, 0, a.PublishedText == "" && a.Published == "")
 	}
 	if d := dateText(a); d != "" {
@@ -192,30 +192,6 @@ func newReader(a *article.Article) reader {
 		r.offsets[i+1] = r.offsets[i] + len(b.text) + 1
 	}
 	return r
-}
-
-// bylineText renders the authors as the byline reads:
-// "By Caitlin Doherty, Deputy Political Editor".
-func bylineText(authors []article.Author) string {
-	var parts []string
-	for _, a := range authors {
-		if a.Name == "" {
-			continue
-		}
-		if a.Role != "" {
-			parts = append(parts, a.Name+", "+a.Role)
-		} else {
-			parts = append(parts, a.Name)
-		}
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	sep := " and "
-	if len(parts) > 2 || strings.Contains(strings.Join(parts, ""), ",") {
-		sep = "; "
-	}
-	return "By " + strings.Join(parts, sep)
 }
 
 // dateText is the date as the article wrote it, or the machine date.

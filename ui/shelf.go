@@ -58,7 +58,7 @@ func newShelfRow(i int, root string, e library.Entry, loaded bool) shelfRow {
 		if a.Publication != "" {
 			meta = append(meta, a.Publication)
 		}
-		if by := bylineText(a.Authors); by != "" {
+		if by := article.BylineText(a.Authors); by != "" {
 			meta = append(meta, by)
 		}
 		if e.Analysed {

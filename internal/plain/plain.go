@@ -33,7 +33,7 @@ func Render(w io.Writer, a *article.Article, width int) error {
 	r := renderer{w: bw, width: width}
 	r.block(a.Headline)
 	r.block(a.Standfirst)
-	r.meta(byline(a.Authors), joinNonEmpty(" · ", a.Publication, dateLine(a)))
+	r.meta(article.BylineText(a.Authors), joinNonEmpty(" · ", a.Publication, dateLine(a)))
 	next := 0
 	for i, p := range a.Paragraphs {
 		for next < len(a.Captions) && a.Captions[next].Paragraph <= i {
@@ -85,21 +85,6 @@ func (r *renderer) meta(lines ...string) {
 	r.started = true
 	r.w.WriteString(strings.Join(kept, "\n"))
 	r.w.WriteByte('\n')
-}
-
-// byline reads "By Caitlin Doherty, Deputy Political Editor and Sam Blewett".
-func byline(authors []article.Author) string {
-	if len(authors) == 0 {
-		return ""
-	}
-	names := make([]string, len(authors))
-	for i, a := range authors {
-		names[i] = joinNonEmpty(", ", a.Name, a.Role)
-	}
-	if len(names) == 1 {
-		return "By " + names[0]
-	}
-	return "By " + strings.Join(names[:len(names)-1], "; ") + " and " + names[len(names)-1]
 }
 
 // dateLine is the date as the article wrote it, or the machine date when
