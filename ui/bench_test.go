@@ -38,16 +38,25 @@ func bigArticle(tb testing.TB, size int) *article.Article {
 	return a
 }
 
-var benchSizes = []struct {
-	name string
-	size int
-}{{"4KB", 4 << 10}, {"1MB", 1 << 20}, {"10MB", 10 << 20}}
+// benchCases are the articles every reader benchmark runs on: text at 4 KB,
+// 1 MB and 10 MB, and Markdown (each block rendered with glamour when it
+// comes on screen) at 4 KB and 1 MB. Budget (issue #5): the 10 MB cost of a
+// key or a resize within 2x of the 4 KB cost.
+var benchCases = []struct {
+	name    string
+	article func(testing.TB) *article.Article
+}{
+	{"4KB", func(tb testing.TB) *article.Article { return bigArticle(tb, 4<<10) }},
+	{"1MB", func(tb testing.TB) *article.Article { return bigArticle(tb, 1<<20) }},
+	{"10MB", func(tb testing.TB) *article.Article { return bigArticle(tb, 10<<20) }},
+	{"markdown-4KB", func(tb testing.TB) *article.Article { return bigMarkdown(tb, 4<<10) }},
+	{"markdown-1MB", func(tb testing.TB) *article.Article { return bigMarkdown(tb, 1<<20) }},
+}
 
-func benchModel(b *testing.B, size int) Model {
-	a := bigArticle(b, size)
+// benchModel is the reader on a, sized 120x40 and analysed.
+func benchModel(b *testing.B, a *article.Article) Model {
 	m := New(a, Config{Theme: "dark"})
-	m = send(b, m, tea.WindowSizeMsg{Width: 120, Height: 40}, analysedMsg{})
-	return m
+	return send(b, m, tea.WindowSizeMsg{Width: 120, Height: 40}, analysedMsg{})
 }
 
 func update(m Model, msg tea.Msg) Model {
@@ -55,64 +64,62 @@ func update(m Model, msg tea.Msg) Model {
 	return next.(Model)
 }
 
+// benchEach runs body as a sub-benchmark on every case's reader.
+func benchEach(b *testing.B, body func(b *testing.B, m Model)) {
+	for _, c := range benchCases {
+		b.Run(c.name, func(b *testing.B) { body(b, benchModel(b, c.article(b))) })
+	}
+}
+
 // BenchmarkKeyJ is one `j` press and the frame it draws.
 func BenchmarkKeyJ(b *testing.B) {
-	for _, sz := range benchSizes {
-		b.Run(sz.name, func(b *testing.B) {
-			m := benchModel(b, sz.size)
-			j := keys("j")[0]
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				if i%50 == 0 {
-					m.rd.top = pos{}
-				}
-				m = update(m, j)
-				_ = m.View()
+	benchEach(b, func(b *testing.B, m Model) {
+		j := keys("j")[0]
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			if i%50 == 0 {
+				m.rd.top = pos{}
 			}
-		})
-	}
+			m = update(m, j)
+			_ = m.View()
+		}
+	})
 }
 
 // BenchmarkKeyG is one `G` press (wrapping backwards from the end, the
 // end-of-document position not cached) and its frame.
 func BenchmarkKeyG(b *testing.B) {
-	for _, sz := range benchSizes {
-		b.Run(sz.name, func(b *testing.B) {
-			m := benchModel(b, sz.size)
-			g := keys("G")[0]
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				m.rd.top, m.rd.maxTopOK = pos{}, false
-				m = update(m, g)
-				_ = m.View()
-			}
-		})
-	}
+	benchEach(b, func(b *testing.B, m Model) {
+		g := keys("G")[0]
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			m.rd.top, m.rd.maxTopOK = pos{}, false
+			m = update(m, g)
+			_ = m.View()
+		}
+	})
 }
 
 // BenchmarkResize is one window resize (alternating two sizes, so the
 // screen's paragraphs are re-wrapped each time) and its frame.
 func BenchmarkResize(b *testing.B) {
-	for _, sz := range benchSizes {
-		b.Run(sz.name, func(b *testing.B) {
-			m := benchModel(b, sz.size)
-			m.rd.top = pos{block: len(m.rd.blocks) / 2}
-			msgs := []tea.Msg{tea.WindowSizeMsg{Width: 100, Height: 30}, tea.WindowSizeMsg{Width: 120, Height: 40}}
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				m = update(m, msgs[i%2])
-				_ = m.View()
-			}
-		})
-	}
+	benchEach(b, func(b *testing.B, m Model) {
+		m.rd.top = pos{block: len(m.rd.blocks) / 2}
+		msgs := []tea.Msg{tea.WindowSizeMsg{Width: 100, Height: 30}, tea.WindowSizeMsg{Width: 120, Height: 40}}
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			m = update(m, msgs[i%2])
+			_ = m.View()
+		}
+	})
 }
 
 // BenchmarkOpen is New and the first frame: the one cost that grows with
 // the document (the block index), paid once.
 func BenchmarkOpen(b *testing.B) {
-	for _, sz := range benchSizes {
-		b.Run(sz.name, func(b *testing.B) {
-			a := bigArticle(b, sz.size)
+	for _, c := range benchCases {
+		b.Run(c.name, func(b *testing.B) {
+			a := c.article(b)
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				m := New(a, Config{Theme: "dark"})
@@ -126,13 +133,10 @@ func BenchmarkOpen(b *testing.B) {
 // BenchmarkSearch is the search Cmd over the whole document (it runs off
 // the event loop; a key press in the search input only starts it).
 func BenchmarkSearch(b *testing.B) {
-	for _, sz := range benchSizes {
-		b.Run(sz.name, func(b *testing.B) {
-			m := benchModel(b, sz.size)
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				_ = findAll("kyiv", m.rd.texts)
-			}
-		})
-	}
+	benchEach(b, func(b *testing.B, m Model) {
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			_ = findAll("kyiv", m.rd.texts)
+		}
+	})
 }

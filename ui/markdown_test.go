@@ -266,36 +266,16 @@ func bigMarkdown(tb testing.TB, size int) *article.Article {
 	return a
 }
 
-var mdSizes = []struct {
-	name string
-	size int
-}{{"4KB", 4 << 10}, {"1MB", 1 << 20}}
-
-// BenchmarkMarkdownKeyJ is one `j` press and its frame on a Markdown
-// article: blocks are rendered once per width, on screen only.
-func BenchmarkMarkdownKeyJ(b *testing.B) {
-	for _, sz := range mdSizes {
-		b.Run(sz.name, func(b *testing.B) {
-			m := send(b, New(bigMarkdown(b, sz.size), Config{Theme: "dark"}), tea.WindowSizeMsg{Width: 120, Height: 40})
-			j := keys("j")[0]
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				if i%50 == 0 {
-					m.rd.top = pos{}
-				}
-				m = update(m, j)
-				_ = m.View()
-			}
-		})
-	}
-}
-
 // BenchmarkMarkdownPageDown pages through fresh blocks: each page renders
 // the blocks that come on screen with glamour (the cost a first read pays).
+// The other reader benchmarks (bench_test.go) run on Markdown too.
 func BenchmarkMarkdownPageDown(b *testing.B) {
-	for _, sz := range mdSizes {
-		b.Run(sz.name, func(b *testing.B) {
-			m := send(b, New(bigMarkdown(b, sz.size), Config{Theme: "dark"}), tea.WindowSizeMsg{Width: 120, Height: 40})
+	for _, c := range benchCases {
+		if !strings.HasPrefix(c.name, "markdown-") {
+			continue
+		}
+		b.Run(c.name, func(b *testing.B) {
+			m := benchModel(b, c.article(b))
 			f := keys("f")[0]
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
@@ -303,38 +283,6 @@ func BenchmarkMarkdownPageDown(b *testing.B) {
 					m.rd.top = pos{}
 				}
 				m = update(m, f)
-				_ = m.View()
-			}
-		})
-	}
-}
-
-// BenchmarkMarkdownOpen is New and the first frame of a Markdown article.
-func BenchmarkMarkdownOpen(b *testing.B) {
-	for _, sz := range mdSizes {
-		b.Run(sz.name, func(b *testing.B) {
-			a := bigMarkdown(b, sz.size)
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				m := New(a, Config{Theme: "dark"})
-				m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
-				_ = m.View()
-			}
-		})
-	}
-}
-
-// BenchmarkMarkdownResize alternates two sizes mid-document: the screen's
-// blocks are rendered again at the new width.
-func BenchmarkMarkdownResize(b *testing.B) {
-	for _, sz := range mdSizes {
-		b.Run(sz.name, func(b *testing.B) {
-			m := send(b, New(bigMarkdown(b, sz.size), Config{Theme: "dark"}), tea.WindowSizeMsg{Width: 120, Height: 40})
-			m.rd.top = pos{block: len(m.rd.blocks) / 2}
-			msgs := []tea.Msg{tea.WindowSizeMsg{Width: 100, Height: 30}, tea.WindowSizeMsg{Width: 120, Height: 40}}
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				m = update(m, msgs[i%2])
 				_ = m.View()
 			}
 		})
