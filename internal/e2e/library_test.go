@@ -6,8 +6,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-
-	"byline/article"
 )
 
 // libFiles are the articles of the test library: the seed, four Wikinews
@@ -82,38 +80,30 @@ func TestLibraryFlow(t *testing.T) {
 
 	tm.keys("S")
 	tm.waitText("Speakers across the library")
-	if seedHasQuotes(t) {
-		tm.waitFor("a speaker with a quote count", func(s string) bool {
-			return regexp.MustCompile(`› .+  \d+ quotes?`).MatchString(s)
-		})
-		tm.keys("Enter")
-		s = tm.waitText(" — ")
-		// The first quote's opening words, to find in the article.
-		m := regexp.MustCompile(`(?m)^  “(\S+ \S+ \S+)`).FindStringSubmatch(s)
-		if m == nil {
-			t.Fatalf("no quote listed:\n%s", s)
-		}
-		tm.keys("Enter")
-		s = tm.waitText("¶ ")
-		if strings.Contains(s, " — ") || !strings.Contains(strings.Join(strings.Fields(s), " "), m[1]) {
-			t.Errorf("the article is not open at the quote %q:\n%s", m[1], s)
-		}
-		tm.keys("q") // back to the speaker's quotes
-		tm.waitText(" — ")
-		tm.keys("Escape")
-		tm.waitText("Speakers across the library")
-	} else {
-		tm.waitText("No quotes found in these articles")
+	tm.waitFor("a speaker with a quote count", func(s string) bool {
+		return regexp.MustCompile(`› .+  \d+ quotes?`).MatchString(s)
+	})
+	tm.keys("Enter")
+	s = tm.waitText(" — ")
+	// The first quote's opening words, to find in the article.
+	m := regexp.MustCompile(`(?m)^  “(\S+ \S+ \S+)`).FindStringSubmatch(s)
+	if m == nil {
+		t.Fatalf("no quote listed:\n%s", s)
 	}
+	tm.keys("Enter")
+	s = tm.waitText("¶ ")
+	if strings.Contains(s, " — ") || !strings.Contains(strings.Join(strings.Fields(s), " "), m[1]) {
+		t.Errorf("the article is not open at the quote %q:\n%s", m[1], s)
+	}
+	tm.keys("q") // back to the speaker's quotes
+	tm.waitText(" — ")
+	tm.keys("Escape")
+	tm.waitText("Speakers across the library")
 	tm.keys("Escape")
 	tm.waitText("lib · 6 articles · by date")
 	tm.keys("q")
 	if got := tm.waitFile("exit.txt"); got != "EXIT=0" {
 		t.Errorf("byline exited with %s", got)
-	}
-	if !seedHasQuotes(t) {
-		skipOutsideCI(t, "speaker quote steps not run: article.Attribute on this build finds no quotes "+
-			"(the temporary one on main). The rest of the flow passed.")
 	}
 }
 
@@ -167,8 +157,8 @@ func TestNoFile(t *testing.T) {
 	}
 }
 
-// mdFixture is the Markdown test article of the formats branch (the seed
-// clipped to Markdown, with links).
+// mdFixture is a Markdown test article (the seed clipped to Markdown, with
+// links).
 const mdFixture = "testdata/markdown/01_front_matter.md"
 
 // TestMarkdownReader: a Markdown article opens rendered (the link's URL
@@ -177,10 +167,7 @@ const mdFixture = "testdata/markdown/01_front_matter.md"
 func TestMarkdownReader(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join("../..", mdFixture))
 	if err != nil {
-		skipOutsideCI(t, "no Markdown fixture on this build (the formats branch adds it)")
-	}
-	if a, err := article.Parse("a.md", b); err != nil || a.Format != article.FormatMarkdown || len(a.Markdown) == 0 {
-		skipOutsideCI(t, "this build does not parse Markdown yet (the formats branch adds it)")
+		t.Fatal(err)
 	}
 	dir := build(t)
 	if err := os.WriteFile(filepath.Join(dir, "notes.md"), b, 0o600); err != nil {
