@@ -53,7 +53,8 @@ type goldFile struct {
 
 // seedAnalysis is the seed's people and quotes from the gold annotation,
 // with Parts and Spans found in the text, standing in for article.Attribute
-// (which on main finds nothing until the attribution branch lands).
+// so that the reader's tests pin the reader's behaviour, not the
+// attribution's accuracy (which has its own tests and ratchet).
 func seedAnalysis(tb testing.TB, a *article.Article) analysedMsg {
 	tb.Helper()
 	b, err := os.ReadFile("../testdata/gold/000_7c48c41d9fa76df0.json")
