@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -297,7 +298,11 @@ func findQuotes(fields []field, firstBody int) []rawQuote {
 			// later append copies: two allocations per quote were a fifth
 			// of the cost of quote-dense text.
 			if len(spanSlab) == cap(spanSlab) {
-				spanSlab, intSlab = make([]Span, 0, 256), make([]int, 0, 256)
+				n := min(256, max(16, 2*cap(spanSlab)))
+				spanSlab, intSlab = make([]Span, 0, n), make([]int, 0, n)
+			}
+			if len(out) == cap(out) {
+				out = slices.Grow(out, len(out)) // double: append grows big slices by only 1.25x, copying each quote ~5 times
 			}
 			spanSlab, intSlab = append(spanSlab, part), append(intSlab, fi)
 			n := len(spanSlab)
