@@ -877,11 +877,24 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 			quoted[f] = true
 		}
 	}
+	// The kept tokens are cut from one slab, each field's part sized as
+	// tokenize sizes it (one word a space); a field with more words than
+	// that grows out of its part on its own.
 	var scratch []token
+	room := func(text string) int { n := strings.Count(text, " "); return n + n/8 + 2 }
+	total := 0
+	for fi, f := range fields {
+		if quoted[fi] {
+			total += room(f.text)
+		}
+	}
+	tokSlab := make([]token, 0, total)
 	for fi, f := range fields {
 		var toks []token
 		if quoted[fi] {
-			toks = tokenize(f.text, nil)
+			k, n := len(tokSlab), room(f.text)
+			toks = tokenize(f.text, tokSlab[k:k:k+n])
+			tokSlab = tokSlab[:k+n]
 			pp.tokens[fi] = toks
 		} else {
 			scratch = tokenize(f.text, scratch[:0])
