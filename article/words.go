@@ -35,6 +35,7 @@ const (
 // lexicon holds every word list the attribution rules consult.
 type lexicon struct {
 	words         map[string]wordSet
+	table         wordTable         // words, for classes (wordtable.go)
 	verbs         wordSet           // said, told, added, according, ...
 	honorifics    wordSet           // mr, sir, dr, ...
 	titles        wordSet           // president, secretary, admiral, ...
@@ -98,6 +99,7 @@ func loadLexicon() *lexicon {
 			l.orgs[strings.ToLower(strings.TrimSpace(f))] = canon
 		}
 	}
+	l.table = newWordTable(l.words)
 	return l
 }
 
@@ -142,6 +144,12 @@ func lowerBuf(buf []byte, w string) []byte {
 // classes returns the word lists holding the lower-cased w. The map lookup
 // with a converted byte slice does not allocate.
 func (l *lexicon) classes(w string) wordSet {
+	return l.table.get(w)
+}
+
+// classesMap is classes by the Go map, which wordTable replaced; kept for
+// TestWordTable and BenchmarkClasses.
+func (l *lexicon) classesMap(w string) wordSet {
 	lower := true
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
