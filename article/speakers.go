@@ -385,7 +385,7 @@ func (s *sieve) nameBefore(fi, a, v int) speaker {
 	toks := s.pp.tokens[fi]
 	text := s.fields[fi].text
 	e := v
-	for e > a && auxiliaries[strings.ToLower(toks[e-1].text(text))] && !toks[e].comma {
+	for e > a && auxiliaries[lower(toks[e-1].text(text))] && !toks[e].comma {
 		e--
 	}
 	if e <= a {
@@ -407,7 +407,7 @@ func (s *sieve) nameBefore(fi, a, v int) speaker {
 			}
 			for st > a && st < len(toks) && !toks[st].comma && s.tokAt(fi, m.start)-st < 5 && !toks[st].sepPunct {
 				st--
-				if w := strings.ToLower(toks[st].text(text)); w == "a" || w == "an" || w == "the" || w == "who" || w == "which" ||
+				if w := lower(toks[st].text(text)); w == "a" || w == "an" || w == "the" || w == "who" || w == "which" ||
 					w == "that" || prepositions[w] || strings.HasSuffix(w, "ing") || toks[st].cls.is(verbsSet) {
 					return noSpeaker // "Howard Rubel, a Toronto lawyer representing Spanton, told": Spanton is not the speaker
 				}
@@ -457,7 +457,7 @@ func verbWithin(fi int, toks []token, a, n int) int {
 // told the BBC" -> the phrase ends after "Howard Rubel").
 func skipBack(text string, toks []token, a, v int) int {
 	e := v
-	for e > a && auxiliaries[strings.ToLower(toks[e-1].text(text))] && !toks[e].comma {
+	for e > a && auxiliaries[lower(toks[e-1].text(text))] && !toks[e].comma {
 		e--
 	}
 	// Several appositions may stand in a row: "The account for The Bernie
@@ -524,7 +524,7 @@ func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
 		if v > a && toks[v].sepPunct && toks[v].sentStart {
 			break
 		}
-		if clauseWords[strings.ToLower(toks[v].text(text))] {
+		if clauseWords[lower(toks[v].text(text))] {
 			break // "… in an “appalling tragedy” while Interior Minister X wrote": another clause
 		}
 		if !isVerb(text, toks[v]) {
@@ -548,7 +548,7 @@ func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
 		}
 		// speaker after the verb: "said Mr Healey", "said a spokesperson for
 		// the Home Office" — but after "told" comes the listener: "told the BBC"
-		if v+1 < len(toks) && !addresseeVerbs[strings.ToLower(toks[v].text(text))] {
+		if v+1 < len(toks) && !addresseeVerbs[lower(toks[v].text(text))] {
 			return s.phrase(fi, v+1, min(len(toks), v+13), quotePos, quoteField, true)
 		}
 		return noSpeaker
@@ -600,7 +600,7 @@ func (s *sieve) leading(fi, a, b, quotePos int) speaker {
 				break
 			}
 		}
-		if v+1 < b && !addresseeVerbs[strings.ToLower(toks[v].text(text))] {
+		if v+1 < b && !addresseeVerbs[lower(toks[v].text(text))] {
 			if r := s.phrase(fi, v+1, min(b, v+13), quotePos, fi, true); r.found() {
 				return r
 			}
@@ -676,8 +676,8 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	}
 	// a spokesperson for an organisation: "a spokesperson for the Home Office said"
 	for t := a; t < b; t++ {
-		w := toks[t].text(text) // lower-cased only by lowerIs: this loop runs for every word before a verb
-		if (toks[t].cls.is(descriptionsSet) || lowerIs(w, "statement") || lowerIs(w, "account")) && t+1 < len(toks) &&
+		w := lower(toks[t].text(text))
+		if (toks[t].cls.is(descriptionsSet) || w == "statement" || w == "account") && t+1 < len(toks) &&
 			(strings.EqualFold(toks[t+1].text(text), "for") || strings.EqualFold(toks[t+1].text(text), "from") ||
 				strings.EqualFold(toks[t+1].text(text), "at")) {
 			if o, ok := s.orgAt(fi, t+2, min(len(toks), t+9)); ok {
@@ -688,7 +688,7 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	// an organisation's spokesperson: "A Hampshire Police spokesman said",
 	// "an Interpol spokesperson stated"
 	for t := a; t < b; t++ {
-		if w := toks[t].text(text); lowerIs(w, "spokesperson") || lowerIs(w, "spokesman") || lowerIs(w, "spokeswoman") {
+		if w := lower(toks[t].text(text)); w == "spokesperson" || w == "spokesman" || w == "spokeswoman" {
 			if o, ok := s.orgAt(fi, max(0, t-5), t); ok && !s.sentenceBreak(fi, max(0, t-5), t) {
 				return speaker{person: -1, org: o, typ: SpeakerOrganisation}
 			}
@@ -722,7 +722,7 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	if fromStart {
 		pt = a
 	}
-	w := strings.ToLower(toks[pt].text(text))
+	w := lower(toks[pt].text(text))
 	if sex, ok := pronouns[w]; ok {
 		if w == "i" || w == "we" {
 			return noSpeaker
@@ -750,17 +750,17 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	if !fromStart {
 		dStart = b - 1
 		for dStart > a && !toks[dStart].sepPunct && b-dStart < 5 {
-			dw := strings.ToLower(toks[dStart-1].text(text))
+			dw := lower(toks[dStart-1].text(text))
 			dStart--
 			if dw == "the" || dw == "a" || dw == "an" || dw == "one" || dw == "another" {
 				break
 			}
 		}
 	}
-	if !fromStart && dStart > 0 && prepositions[strings.ToLower(toks[dStart-1].text(text))] {
+	if !fromStart && dStart > 0 && prepositions[lower(toks[dStart-1].text(text))] {
 		return noSpeaker // "in relaying the news to parliament said": an object, not the speaker
 	}
-	det := strings.ToLower(toks[dStart].text(text))
+	det := lower(toks[dStart].text(text))
 	head := pt
 	if fromStart {
 		head = dStart
@@ -777,7 +777,7 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 			}
 		}
 	}
-	hw := strings.ToLower(toks[head].text(text))
+	hw := lower(toks[head].text(text))
 	hw = strings.TrimSuffix(hw, "s")
 	if det == "the" && (titleWord(hw) || lex.descriptions.has(hw)) && !orgWord(hw) {
 		if p := s.lastPersonWithRole(quoteField, quotePos, hw); p >= 0 {
@@ -947,7 +947,7 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	}
 	prev := ""
 	if qt > 0 {
-		prev = strings.ToLower(toks[qt-1].text(ftext))
+		prev = lower(toks[qt-1].text(ftext))
 	}
 	// a speech verb just before, perhaps with its object: said “…”, calling it
 	// “surprisingly disappointing”, Calling it as “just another apology”
@@ -957,7 +957,7 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 			verbBefore = true
 			break
 		}
-		if !linkWords[strings.ToLower(toks[t].text(ftext))] {
+		if !linkWords[lower(toks[t].text(ftext))] {
 			break
 		}
 	}
@@ -1135,29 +1135,6 @@ func countWords(s string) int {
 		in = !sp
 	}
 	return n
-}
-
-// lowerIs reports whether strings.ToLower(w) == lower without allocating
-// when w is ASCII.
-func lowerIs(w, lower string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return strings.ToLower(w) == lower
-		}
-	}
-	if len(w) != len(lower) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // lastWord returns the last run of letters in s.

@@ -22,9 +22,9 @@ func corpusText(tb testing.TB) string {
 	return all.String()
 }
 
-// TestWordTable checks that the table answers as the map it replaces, for
-// every listed word in several casings and for every word of the test
-// articles.
+// TestWordTable checks that the tables answer as the maps they replace
+// (classes, firstName, org), for every listed word in several casings and
+// for every word of the test articles.
 func TestWordTable(t *testing.T) {
 	useLexicon()
 	check := func(w string) {
@@ -32,11 +32,28 @@ func TestWordTable(t *testing.T) {
 		if got, want := lex.classes(w), lex.classesMap(w); got != want {
 			t.Errorf("classes(%q) = %b, want %b", w, got, want)
 		}
+		var arr [64]byte
+		g, ok := lex.firstNames[string(lowerBuf(arr[:0], w))]
+		if fn, sex := lex.firstName(w); len(w) <= 64 && (fn != ok || sex != g) {
+			t.Errorf("firstName(%q) = %v, %q, want %v, %q", w, fn, sex, ok, g)
+		}
+		c, ok := lex.orgs[string(lowerBuf(arr[:0], w))]
+		if org, known := lex.org(w); len(w) <= 64 && (org != c || known != ok) {
+			t.Errorf("org(%q) = %q, %v, want %q, %v", w, org, known, c, ok)
+		}
 	}
 	for w := range lex.words {
 		check(w)
 		check(strings.ToUpper(w))
 		check(strings.ToUpper(w[:1]) + w[1:])
+	}
+	for w := range lex.firstNames {
+		check(w)
+		check(strings.ToUpper(w[:1]) + w[1:])
+	}
+	for w := range lex.orgs {
+		check(w)
+		check(strings.ToUpper(w))
 	}
 	for _, w := range []string{"", "İstanbul", "KELVIN", "\u212Aelvin", "Ⱥ", strings.Repeat("Ab", 40), "ÅSA", "\xff\xfe", "Saïd"} {
 		check(w)
