@@ -558,7 +558,7 @@ func allTitleWords(s string) bool {
 // an organisation that speaks, named as the article names it.
 func governmentsOf(text string, toks []token, fi int, orgs []orgMention) []orgMention {
 	for t := 0; t+2 < len(toks); t++ {
-		if !strings.EqualFold(toks[t].text(text), "government") || toks[t+1].text(text) != "of" || toks[t+1].sepPunct || toks[t+2].sepPunct {
+		if toks[t].end-toks[t].start != len("government") || !strings.EqualFold(toks[t].text(text), "government") || toks[t+1].text(text) != "of" || toks[t+1].sepPunct || toks[t+2].sepPunct {
 			continue
 		}
 		e := t + 2

@@ -16,6 +16,26 @@ type wordTable struct {
 	slots []wordSlot
 	keys  string
 	mask  uint64
+	// short answers for every word of one to three ASCII letters (the, of,
+	// a, said is not, but he, to, in, on are), a third of the words of
+	// news text, indexed by shortIndex without hashing.
+	short []wordSet
+}
+
+// shortIndex numbers a word of one to three ASCII letters in any case
+// (letters 1 to 26 in base 27); ok is false for any other word.
+func shortIndex(w string) (i int, ok bool) {
+	if len(w) == 0 || len(w) > 3 {
+		return 0, false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k] | 0x20 // lower case for letters
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		i = i*27 + int(c-'a'+1)
+	}
+	return i, true
 }
 
 // wordSlot is one entry: the key is keys[off:off+n]; n == 0 is empty.
@@ -54,11 +74,29 @@ func newWordTable(words map[string]wordSet) wordTable {
 		keys.WriteString(w)
 	}
 	t.keys = keys.String()
+	t.short = make([]wordSet, 27*27*27)
+	var w [3]byte
+	for n := 1; n <= 3; n++ {
+		for x := 0; x < 1<<(5*n); x++ {
+			ok := true
+			for k := 0; k < n; k++ {
+				c := byte(x>>(5*k)) & 31
+				ok = ok && c < 26
+				w[k] = 'a' + c
+			}
+			if i, _ := shortIndex(string(w[:n])); ok {
+				t.short[i] = t.find(string(w[:n]))
+			}
+		}
+	}
 	return t
 }
 
 // get returns the lists holding the lower-cased w: words[lower(w)].
 func (t *wordTable) get(w string) wordSet {
+	if i, ok := shortIndex(w); ok && t.short != nil {
+		return t.short[i]
+	}
 	var arr [64]byte
 	if len(w) > len(arr) {
 		return t.find(strings.ToLower(w))

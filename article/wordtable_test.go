@@ -47,6 +47,15 @@ func TestWordTable(t *testing.T) {
 		check(strings.ToUpper(w))
 		check(strings.ToUpper(w[:1]) + w[1:])
 	}
+	for _, a := range "aBz" {
+		for _, b := range "aQz" {
+			for _, c := range "abcdefghijklmnopqrstuvwxyzAZ" {
+				check(string([]rune{a, b, c}))
+				check(string([]rune{b, c}))
+				check(string(c))
+			}
+		}
+	}
 	for w := range lex.firstNames {
 		check(w)
 		check(strings.ToUpper(w[:1]) + w[1:])
