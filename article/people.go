@@ -340,6 +340,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	}
 	c.firstTok, c.lastTok = k, j-1
 	c.start, c.nameStart, c.end = toks[k].start, toks[k].start, toks[j-1].end
+	c.names = make([]string, 0, j-k)
 	for t := k; t < j; t++ {
 		c.names = append(c.names, toks[t].text(text))
 	}
@@ -1225,9 +1226,9 @@ func (pp *people) attach(c candidate, order int, create bool) {
 		p.nick = foldName(c.nick)
 	}
 	p.fromText = true
-	pp.mentions[c.field] = append(pp.mentions[c.field], mentionRef{start: c.start, end: c.end,
+	pp.mentions[c.field] = appendDoubling(pp.mentions[c.field], mentionRef{start: c.start, end: c.end,
 		tokFirst: c.firstTok, tokLast: c.lastTok, person: i})
-	p.spans = append(p.spans, Span{Para: c.field, Start: c.start, End: c.end}) // Location fixed in build
+	p.spans = appendDoubling(p.spans, Span{Para: c.field, Start: c.start, End: c.end}) // Location fixed in build
 }
 
 // speechAdjacent reports whether a speech verb stands right after the name
@@ -1387,7 +1388,7 @@ func buildPeople(pp *people, fields []field) []Person {
 	for _, i := range idx {
 		p := pp.persons[i]
 		name := p.name()
-		per := Person{Name: name, Role: p.role, Aliases: []string{}, Quotes: p.quotes, Spans: []Span{}}
+		per := Person{Name: name, Role: p.role, Aliases: []string{}, Quotes: p.quotes, Spans: make([]Span, 0, len(p.spans))}
 		seen := map[string]bool{name: true}
 		for _, s := range p.spans {
 			f := fields[s.Para]

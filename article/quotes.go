@@ -122,7 +122,7 @@ func scanQuotes(s string, dst []qspan) []qspan {
 	}
 	closeAt := func(j, i, size int) {
 		if j == 0 {
-			dst = append(dst, qspan{open: stack[0].pos, start: stack[0].end, end: i, closeEnd: i + size,
+			dst = appendDoubling(dst, qspan{open: stack[0].pos, start: stack[0].end, end: i, closeEnd: i + size,
 				mark: stack[0].r, closed: true})
 		}
 		n = j
