@@ -62,11 +62,22 @@ func isDoubleMark(r rune) bool {
 func isSingleOpen(r rune) bool { return r == '‘' || r == '\'' || r == '‹' }
 
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if uint32(r) < utf8.RuneSelf {
+		return asciiWordRune[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isWideWordRune(r)
 }
+
+// asciiWordRune marks the ASCII letters and digits.
+var asciiWordRune = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return t
+}()
+
+// isWideWordRune is isWordRune beyond ASCII, apart so that isWordRune inlines.
+func isWideWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // opensAfter reports whether a mark after prev can open a quote: at the start,
 // after a space or opening punctuation ("(“", "—“", ": ‘").
