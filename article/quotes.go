@@ -269,8 +269,8 @@ func findQuotes(fields []field, firstBody int) []rawQuote {
 				sp := spans[0]
 				q := &out[pending]
 				st, en := trimSpan(f.text, sp.start, sp.end)
-				q.parts = append(q.parts, Span{Location: f.loc, Para: f.para, Start: st, End: en})
-				q.fields = append(q.fields, fi)
+				q.parts = appendDoubling(q.parts, Span{Location: f.loc, Para: f.para, Start: st, End: en})
+				q.fields = appendDoubling(q.fields, fi)
 				q.closeEnd, q.closed = sp.closeEnd, sp.closed
 				k = 1
 				if sp.closed {
@@ -396,6 +396,11 @@ func quoteText(fields []field, q *rawQuote) string {
 		return fields[q.fields[0]].text[p.Start:p.End]
 	}
 	var b strings.Builder
+	n := len(q.parts) - 1
+	for _, p := range q.parts {
+		n += p.End - p.Start
+	}
+	b.Grow(n)
 	for i, p := range q.parts {
 		if i > 0 {
 			b.WriteByte(' ')
