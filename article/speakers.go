@@ -56,12 +56,26 @@ var thingWords = map[string]bool{"virus": true, "disease": true, "syndrome": tru
 	"coronavirus": true, "hurricane": true, "storm": true, "typhoon": true, "cyclone": true, "day": true,
 	"week": true, "year": true, "act": true, "bill": true, "law": true, "treaty": true, "accord": true,
 	"agreement": true, "convention": true, "declaration": true, "award": true, "prize": true, "cup": true,
-	"games": true, "olympics": true, "festival": true, "programme": true, "program": true, "operation": true}
+	"games": true, "olympics": true, "festival": true, "programme": true, "program": true, "operation": true,
+	"constitution": true, "charter": true, "amendment": true}
 
 // thing reports whether an organisation-like name is a thing that cannot speak.
 func thing(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
 		if thingWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// textThing reports whether a thing is a text that may be quoted (a law, a
+// treaty, a constitution), not a storm or a disease.
+func textThing(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "constitution", "charter", "amendment", "act", "bill", "law", "treaty", "accord", "agreement",
+			"convention", "declaration":
 			return true
 		}
 	}
@@ -754,6 +768,12 @@ func (s *sieve) leading(fi, a, b, quotePos int) speaker {
 			}
 			continue
 		}
+		// A verb inside an aside set off by dashes does not govern the quote
+		// after it: "John Bercow commented on the matter — which the BBC
+		// noted as an unusual move by a Speaker — “…”"
+		if strings.Count(text[toks[a].start:toks[v].start], "—")%2 == 1 && strings.Contains(text[toks[v].end:quotePos], "—") {
+			continue
+		}
 		// the passive: "Gutierrez was described by the CBCP as “…”"
 		if v+2 < b && strings.EqualFold(toks[v+1].text(text), "by") && !toks[v+1].sepPunct {
 			if r := s.phrase(fi, v+2, min(b, v+10), quotePos, fi, true); r.found() {
@@ -864,7 +884,16 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 		}
 	}
 	for _, o := range s.orgsIn(fi, lo, hi) {
-		if s.inQuote(fi, o.start) || thing(o.name) {
+		if s.inQuote(fi, o.start) {
+			continue
+		}
+		if thing(o.name) {
+			// a text that speaks as the subject is a document: "The United
+			// States Constitution specifies that officials are removed …
+			// for “Treason, Bribery, or other high Crimes …”"
+			if textThing(o.name) && !objectAt(s.tokAt(fi, o.start)) {
+				return speaker{person: -1, typ: speakerDocument}, true
+			}
 			continue
 		}
 		if objectAt(s.tokAt(fi, o.start)) || lex.places.has(o.name) {
@@ -1321,7 +1350,8 @@ func (s *sieve) affiliated(fi, a, e int) speaker {
 		}
 		if m.tokLast+1 < e {
 			w := strings.ToLower(toks[m.tokLast+1].text(text))
-			if (w == "of" || w == "from" || w == "at") && !s.sentenceBreak(fi, m.tokLast, e-1) {
+			// not the listener: "Speaking to Martin Smith of PBS, he said"
+			if (w == "of" || w == "from" || w == "at") && !s.sentenceBreak(fi, m.tokLast, e-1) && !s.objectMention(fi, m) {
 				return speaker{person: m.person, typ: SpeakerPerson}
 			}
 		}
@@ -1424,7 +1454,9 @@ func (s *sieve) objectMention(fi int, m mentionRef) bool {
 	}
 	text := s.fields[fi].text
 	t := m.tokFirst
-	for t > 0 && toks[t-1].cap && !toks[t].sepPunct && toks[t-1].cls.is(titlesSet|honorificsSet) {
+	// past the titles and descriptions before the name: "the murder of
+	// journalist Jamal Khashoggi"
+	for t > 0 && !toks[t].sepPunct && m.tokFirst-t < 4 && toks[t-1].cls.is(titlesSet|honorificsSet|descriptionsSet|nationalitiesSet) {
 		t--
 	}
 	if t == 0 || toks[t].sepPunct || toks[t-1].cap {

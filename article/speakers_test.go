@@ -182,6 +182,19 @@ func TestSpeakerRules(t *testing.T) {
 		{"2 noting is a speech verb",
 			[]string{`Since then, a Republican, Mark Amodei, has publicly voiced support for the impeachment inquiry. He continued by noting that "Using government agencies to, if it's proven, to put your finger on the scale of an election, I don't think that’s right [...]"`},
 			"Using government agencies", "Mark Amodei", KindSpeech},
+		// corpus 2019-fianc-e-of-murdered-saudi-journalist-demands-jus.txt
+		{"pronoun: the listener with an affiliation and a name after 'of journalist' are objects",
+			[]string{`The previous day, television broadcaster PBS revealed that in December, Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility for the murder of journalist Jamal Khashoggi but did not say he'd ordered it. Speaking to Martin Smith of PBS, he said, "It happened under my watch. I get all the responsibility, because it happened under my watch."`},
+			"It happened under my watch", "Mohammad bin Salman", KindSpeech},
+		// corpus 2019-queen-elizabeth-agrees-to-suspend-uk-parliament.txt
+		{"2 a verb inside a dash aside does not govern the quote after it",
+			[]string{`House of Commons Speaker John Bercow commented on the matter — which the BBC noted as an unusual move by a Speaker — "However it is dressed up, it is blindingly obvious that the purpose of [suspending Parliament] now would be to stop [Parliament] debating Brexit."`},
+			"However it is dressed up", "John Bercow", KindSpeech},
+		// corpus 2019-us-speaker-pelosi-announces-trump-impeachment-in.txt
+		{"document: a law as the subject is nobody's words",
+			[]string{`President Donald Trump called the call "perfectly fine and routine."`,
+				`Impeachment is the process by which a federal official, including the president, can be removed from office by Congress. The United States Constitution specifies that officials are removed from office after being impeached for, and convicted of, "Treason, Bribery, or other high Crimes and Misdemeanors."`},
+			"Treason, Bribery", "", ""},
 		// 2019-hurricane-lorenzo-hits-azores-heads-towards-irel.txt
 		{"document: the warning is its issuer's",
 			[]string{`The orange warning issued by Met Éireann applied to County Galway, County Mayo, County Clare, County Cork, County Kerry and County Limerick and starts at 6 p.m. local time (1700 UTC) tomorrow. "Storm Lorenzo will produce significant swell, high waves and sizeable storm surges. This will lead to wave overtopping, some coastal flooding and damage, especially along western and southern coasts", read the warning.`},
