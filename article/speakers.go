@@ -774,10 +774,17 @@ func (s *sieve) leading(fi, a, b, quotePos int) speaker {
 		if strings.Count(text[toks[a].start:toks[v].start], "—")%2 == 1 && strings.Contains(text[toks[v].end:quotePos], "—") {
 			continue
 		}
-		// the passive: "Gutierrez was described by the CBCP as “…”"
+		// the passive: "Gutierrez was described by the CBCP as “…”", "a
+		// pattern described by Marine Bulletin as “…”" (a name that is no
+		// person is the organisation)
 		if v+2 < b && strings.EqualFold(toks[v+1].text(text), "by") && !toks[v+1].sepPunct {
 			if r := s.phrase(fi, v+2, min(b, v+10), quotePos, fi, true); r.found() {
 				return r
+			}
+			if e := capRunAfter(text, toks, v+2, b); e > v+2 && !toks[v+2].sentStart && !s.inQuote(fi, toks[v+2].start) {
+				if r := s.ownerRun(fi, toks, v+2, e); r.found() {
+					return r
+				}
 			}
 		}
 		// A passive verb's subject is not the speaker: "Zimbabwe … according
@@ -1176,14 +1183,7 @@ func (s *sieve) docOwner(fi int, toks []token, d int) speaker {
 			if a < len(toks) && strings.EqualFold(toks[a].text(text), "the") {
 				a++
 			}
-			e := a
-			for e < len(toks) && e-a < 10 && (toks[e].cap || e > a && connector(text, toks, e)) && (e == a || !toks[e].sepPunct) {
-				e++
-				if toks[e-1].poss {
-					break
-				}
-			}
-			if e > a {
+			if e := capRunAfter(text, toks, a, len(toks)); e > a {
 				return s.ownerRun(fi, toks, a, e)
 			}
 		}
@@ -1207,6 +1207,20 @@ func (s *sieve) docOwnerIn(fi int, toks []token, d int) speaker {
 		return s.ownerRun(fi, toks, capRunBack(text, toks, v-1), v)
 	}
 	return noSpeaker
+}
+
+// capRunAfter returns where the capitalised name starting at toks[a] (and
+// ending before toks[b]) ends: "Met Éireann", "Supreme Court of Puerto
+// Rico", "Erdogan's" (a possessive ends it).
+func capRunAfter(text string, toks []token, a, b int) int {
+	e := a
+	for e < len(toks) && e < b && e-a < 10 && (toks[e].cap || e > a && connector(text, toks, e)) && (e == a || !toks[e].sepPunct) {
+		e++
+		if toks[e-1].poss {
+			break
+		}
+	}
+	return e
 }
 
 // connector reports whether toks[e] is a lower-case word joining a name's
@@ -1464,6 +1478,10 @@ func (s *sieve) objectMention(fi int, m mentionRef) bool {
 	}
 	w := toks[t-1].text(text)
 	if w == "to" && t >= 2 && strings.EqualFold(toks[t-2].text(text), "according") {
+		return false
+	}
+	// "with Miller describing issues": the subject of an absolute clause
+	if w == "with" && m.tokLast+1 < len(toks) && strings.HasSuffix(toks[m.tokLast+1].text(text), "ing") {
 		return false
 	}
 	return inLower(prepositions, w) && w != "and" || isVerb(text, toks[t-1])

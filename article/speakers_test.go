@@ -195,6 +195,18 @@ func TestSpeakerRules(t *testing.T) {
 			[]string{`President Donald Trump called the call "perfectly fine and routine."`,
 				`Impeachment is the process by which a federal official, including the president, can be removed from office by Congress. The United States Constitution specifies that officials are removed from office after being impeached for, and convicted of, "Treason, Bribery, or other high Crimes and Misdemeanors."`},
 			"Treason, Bribery", "", ""},
+		// corpus 2020-on-the-campaign-trail-in-the-usa-august-2020.txt
+		{"1 'opines' attributes an interrupted quote",
+			[]string{`Eastman does not make a judgment on Harris, arguing that she needs to answer questions on the status of her parents. Andy Martin, a perennial candidate, disagrees.`,
+				`"Harris can probably rest easy that despite the renewed debate", Martin opines, "she will not be blocked from taking the oath of office if she and Biden win."`},
+			"Harris can probably rest easy", "Andy Martin", KindSpeech},
+		// corpus 2019-wikinews-investigates-disappearance-of-indonesia.txt
+		{"2 passive agent: a name that is no person is the organisation",
+			[]string{`Marine Traffic's AIS tracking database shows a reestablishment of AIS contact by MV Namse Bangdzod on January 6, with a pattern described by Marine Bulletin as "rather hectic and kind of confused".`},
+			"rather hectic", "Marine Bulletin", ""},
+		{"pronoun: the subject of an absolute clause after 'with' is no object",
+			[]string{`Miller and Smith both acknowledged faults with the AIS system on-board as possible explanations, with Miller describing issues with the signal between the transponder and the satellite receiving it as one potential scenario. He too suggested a hypothetical scenario, in which "the AIS equipment has been tampered with or has been turned off for some of the time."`},
+			"the AIS equipment", "Miller", ""},
 		// 2019-hurricane-lorenzo-hits-azores-heads-towards-irel.txt
 		{"document: the warning is its issuer's",
 			[]string{`The orange warning issued by Met Éireann applied to County Galway, County Mayo, County Clare, County Cork, County Kerry and County Limerick and starts at 6 p.m. local time (1700 UTC) tomorrow. "Storm Lorenzo will produce significant swell, high waves and sizeable storm surges. This will lead to wave overtopping, some coastal flooding and damage, especially along western and southern coasts", read the warning.`},
