@@ -488,8 +488,12 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	// “Our house is burning.” Macron told the world: a name and a speech
 	// verb right after a quote that ended its sentence still attribute it.
 	// Not when that sentence brings its own quote: "… the region." Kino
-	// Gabriel said, "The statement was a surprise …"
-	if !sp.found() && q.closed && !afterOK && at+1 < len(lt) && lt[at].sentStart && lt[at].cap && !s.quoteInSentence(lf, at) {
+	// Gabriel said, "The statement was a surprise …". Nor when the quote
+	// ends a sentence of its own with a speaker: "Duda told local media
+	// Adamowicz's heart was restarted by doctors “and there is hope …”."
+	// Police spokesman Mariusz Ciarka said …
+	if !sp.found() && q.closed && !afterOK && at+1 < len(lt) && lt[at].sentStart && lt[at].cap && !s.quoteInSentence(lf, at) &&
+		(sentInitial || bs >= qt || !s.leading(fi, bs, qt, q.open).found()) {
 		if r := s.nameBefore(lf, at, verbWithin(lf, lt, at, 4)); r.found() {
 			sp, rule = r, 1
 		}
@@ -861,6 +865,11 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 	objectAt := func(t int) bool {
 		for t > a && toks[t-1].cap && toks[t-1].cls.is(titlesSet|honorificsSet) {
 			t--
+		}
+		// "US Secretary of State Mike Pompeo": "of" inside a capitalised
+		// title is no preposition
+		if t >= 2 && t-2 >= a && toks[t-2].cap && strings.EqualFold(toks[t-1].text(text), "of") {
+			return false
 		}
 		return t > 0 && t-1 >= a && prepositions[strings.ToLower(toks[t-1].text(text))]
 	}
@@ -1479,6 +1488,9 @@ func (s *sieve) objectMention(fi int, m mentionRef) bool {
 	w := toks[t-1].text(text)
 	if w == "to" && t >= 2 && strings.EqualFold(toks[t-2].text(text), "according") {
 		return false
+	}
+	if w == "of" && t >= 2 && toks[t-2].cap {
+		return false // "Secretary of State Mike Pompeo"
 	}
 	// "with Miller describing issues": the subject of an absolute clause
 	if w == "with" && m.tokLast+1 < len(toks) && strings.HasSuffix(toks[m.tokLast+1].text(text), "ing") {

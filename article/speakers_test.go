@@ -207,6 +207,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"pronoun: the subject of an absolute clause after 'with' is no object",
 			[]string{`Miller and Smith both acknowledged faults with the AIS system on-board as possible explanations, with Miller describing issues with the signal between the transponder and the satellite receiving it as one potential scenario. He too suggested a hypothetical scenario, in which "the AIS equipment has been tampered with or has been turned off for some of the time."`},
 			"the AIS equipment", "Miller", ""},
+		// corpus 2019-arrest-made-as-mayor-of-gda-sk-poland-stabbed-on.txt
+		{"3 the next sentence's name does not take a quote its own sentence attributes",
+			[]string{`Polish President Andrzej Duda visited the hospital.`,
+				`Duda told local media Adamowicz's heart was restarted by doctors "and there is hope, but his condition is very difficult." Police spokesman Mariusz Ciarka said a press badge was used by the assailant to gain entry.`},
+			"and there is hope", "Andrzej Duda", ""},
+		// corpus 2019-oil-facilities-in-saudi-arabia-hit-by-drone-atta.txt
+		{"2 'of' inside a capitalised title is no preposition",
+			[]string{`US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks, saying there was "no evidence the attacks came from Yemen." BBC's Jonathan Marcus said questions remain how much direct Iranian assistance is received by the Houthis.`},
+			"no evidence the attacks", "Mike Pompeo", ""},
 		// 2019-hurricane-lorenzo-hits-azores-heads-towards-irel.txt
 		{"document: the warning is its issuer's",
 			[]string{`The orange warning issued by Met Éireann applied to County Galway, County Mayo, County Clare, County Cork, County Kerry and County Limerick and starts at 6 p.m. local time (1700 UTC) tomorrow. "Storm Lorenzo will produce significant swell, high waves and sizeable storm surges. This will lead to wave overtopping, some coastal flooding and damage, especially along western and southern coasts", read the warning.`},
