@@ -1013,10 +1013,12 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 			return noSpeaker
 		}
 		if w == "they" {
-			if s.lastSpeaker.found() {
+			// a group or a body, never one person: "They concluded that the
+			// … agreement … is “null and void”" after a minister spoke
+			if s.lastSpeaker.found() && s.lastSpeaker.typ != SpeakerPerson {
 				return s.lastSpeaker
 			}
-			return noSpeaker
+			return speaker{person: -1, typ: speakerDocument} // nobody, and no fallback
 		}
 		// A pronoun before the quote refers back from where it stands, not
 		// from the quote: in "In his message, he appreciated Soleimani's
@@ -1094,7 +1096,8 @@ var docDets = map[string]bool{"the": true, "a": true, "an": true, "its": true, "
 	"this": true, "that": true, "which": true, "whose": true, "official": true, "joint": true, "written": true}
 
 // speakerDocument marks a quote whose words are a document's with no owner
-// named: it gets no speaker, and stops the fallbacks from giving it one.
+// named, or a group's ("they said" after a person spoke): it gets no
+// speaker, and stops the fallbacks from giving it one.
 const speakerDocument = "document"
 
 // document resolves a document that speaks (toks[d] of field fi is its

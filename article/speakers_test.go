@@ -216,6 +216,11 @@ func TestSpeakerRules(t *testing.T) {
 		{"2 'of' inside a capitalised title is no preposition",
 			[]string{`US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks, saying there was "no evidence the attacks came from Yemen." BBC's Jonathan Marcus said questions remain how much direct Iranian assistance is received by the Houthis.`},
 			"no evidence the attacks", "Mike Pompeo", ""},
+		// corpus 2020-cairo-summit-denounces-turkish-libyan-maritime-b.txt
+		{"pronoun: 'they' is never the one person who spoke last",
+			[]string{`Italian Foreign Minister Luigi Di Maio said the summit had been "a missed opportunity".`,
+				`They concluded that the November 27 maritime border agreement between Turkey and Libya is "null and void" and "infringes upon the sovereign rights of third states".`},
+			"null and void", "", ""},
 		// 2019-hurricane-lorenzo-hits-azores-heads-towards-irel.txt
 		{"document: the warning is its issuer's",
 			[]string{`The orange warning issued by Met Éireann applied to County Galway, County Mayo, County Clare, County Cork, County Kerry and County Limerick and starts at 6 p.m. local time (1700 UTC) tomorrow. "Storm Lorenzo will produce significant swell, high waves and sizeable storm surges. This will lead to wave overtopping, some coastal flooding and damage, especially along western and southern coasts", read the warning.`},
