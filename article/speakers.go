@@ -327,6 +327,26 @@ func (s *sieve) labelled(fi, bs, qt int) speaker {
 	return noSpeaker
 }
 
+// youSaid reports whether "you" is the subject of a speech verb in
+// toks[a:b] of field fi: "you wrote", "you have said".
+func (s *sieve) youSaid(fi, a, b int) bool {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	for t := a; t+1 < b; t++ {
+		if lower(toks[t].text(text)) != "you" {
+			continue
+		}
+		v := t + 1
+		for v < b && auxiliaries[lower(toks[v].text(text))] {
+			v++
+		}
+		if v < b && isVerb(text, toks[v]) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxLookback bounds how many earlier mentions a backward search visits.
 const maxLookback = 64
 
@@ -500,6 +520,14 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 		(sentInitial || bs >= qt || !s.leading(fi, bs, qt, q.open).found()) {
 		if r := s.nameBefore(lf, at, verbWithin(lf, lt, at, 4)); r.found() {
 			sp, rule = r, 1
+		}
+	}
+	// In the interviewer's turn, words the question puts to "you" are the
+	// interviewee's, before any name the sentence holds: "((WN)) On Team
+	// Zorin's website, you wrote “…”" (the label itself is no speaker).
+	if !sp.found() && s.labels != nil && s.labels[fi] == askerLabel && s.youSaid(fi, bs, qt) {
+		if r := s.labelled(fi, bs, qt); r.found() {
+			sp, rule = r, 2
 		}
 	}
 	// Rule 4: a speech verb earlier in the sentence.

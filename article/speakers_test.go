@@ -335,6 +335,11 @@ func TestInterviewLabels(t *testing.T) {
 			[]string{"Adam Kokesh, an Iraq War veteran, activist, radio show host, spoke with Wikinews.",
 				`((WN)) On your website you state "American troops abroad will be immediately brought home in a responsible and orderly manner that does not endanger their lives." Can you clarify?`},
 			"American troops abroad", "Adam Kokesh"},
+		// 2020-wikinews-interviews-2020-melbourne-lord-mayor-ca.txt
+		{"the interviewer's 'you wrote' goes before a name in the sentence", "Wikinews interviews 2020 Melbourne Lord Mayor candidate Wayne Tseng",
+			[]string{"Wayne Tseng, a Melbourne businessman, spoke with Wikinews.",
+				`((WN)) On Team Zorin's website, you wrote "Melbourne is too precious to be used as a test lab for half-baked policies." What are some of the current policies that are under-serving the residents of Melbourne?`},
+			"Melbourne is too precious", "Wayne Tseng"},
 		// corpus 2020-neuroscientists-tell-wikinews-about-empathy-and.txt
 		{"an unlabelled paragraph goes on with the label before", "Neuroscientists tell Wikinews about empathy and harm aversion",
 			[]string{"Christian Keysers and Valeria Gazzola spoke to Wikinews.",
