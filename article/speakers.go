@@ -327,6 +327,58 @@ func (s *sieve) labelled(fi, bs, qt int) speaker {
 	return noSpeaker
 }
 
+// bodyAt returns the body named by toks[a:h+1] of field fi, a lower-case
+// body noun at h after capitalised nationalities or places ("German
+// government", "Chinese authorities") or after "the" alone ("the police"
+// → "police"); "" when the words are not such a phrase.
+func (s *sieve) bodyAt(fi, a, h int) string {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	if h < a || h >= len(toks) || toks[h].cap || !toks[h].cls.is(bodiesSet) {
+		return ""
+	}
+	m := a
+	if m < h && inLower(determiners, toks[m].text(text)) {
+		m++
+	}
+	for t := m; t < h; t++ {
+		if !toks[t].cap || toks[t].sepPunct && t > m || !toks[t].cls.is(nationalitiesSet|placesSet) && !s.isPlaceRun(fi, t) {
+			return ""
+		}
+	}
+	if m == h && m == a && !bareBodies[lower(toks[h].text(text))] || h+1 < len(toks) && lower(toks[h+1].text(text)) == "of" {
+		return "" // a bare "government": whose? "the government of American Samoa" is an organisation of its own
+	}
+	return text[toks[m].start:toks[h].end]
+}
+
+// bareBodies speak as the body even without a determiner: "police said".
+var bareBodies = map[string]bool{"police": true, "authorities": true}
+
+// isPlaceRun reports whether toks[t] of field fi lies in a place the people
+// stage found ("Toronto", "Hong Kong").
+func (s *sieve) isPlaceRun(fi, t int) bool {
+	toks := s.pp.tokens[fi]
+	for _, o := range s.orgsIn(fi, max(0, toks[t].start-32), toks[t].end) {
+		if o.start <= toks[t].start && toks[t].end <= o.end {
+			return lex.places.has(o.name)
+		}
+	}
+	return false
+}
+
+// passiveBefore reports whether a passive speech verb ends toks[a:b] of
+// field fi, perhaps before "as": "was described as", "is called".
+func (s *sieve) passiveBefore(fi, a, b int) bool {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	v := b - 1
+	if v > a && lower(toks[v].text(text)) == "as" {
+		v--
+	}
+	return v > a && isVerb(text, toks[v]) && inLower(beForms, toks[v-1].text(text))
+}
+
 // youSaid reports whether "you" is the subject of a speech verb in
 // toks[a:b] of field fi: "you wrote", "you have said".
 func (s *sieve) youSaid(fi, a, b int) bool {
@@ -527,6 +579,14 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	// Zorin's website, you wrote “…”" (the label itself is no speaker).
 	if !sp.found() && s.labels != nil && s.labels[fi] == askerLabel && s.youSaid(fi, bs, qt) {
 		if r := s.labelled(fi, bs, qt); r.found() {
+			sp, rule = r, 2
+		}
+	}
+	// The passive's agent after the quote: "Amman, who was described as
+	// “knife-obsessed” by the police, sent …".
+	if !sp.found() && q.closed && len(q.parts) == 1 && at+1 < len(lt) && lf == fi && strings.EqualFold(lt[at].text(s.fields[lf].text), "by") &&
+		!lt[at].comma && s.passiveBefore(fi, bs, qt) {
+		if r := s.phrase(lf, at+1, min(len(lt), at+10), q.open, fi, true); r.found() {
 			sp, rule = r, 2
 		}
 	}
@@ -891,6 +951,13 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 		return noSpeaker, false
 	}
 	lo, hi := toks[a].start, toks[b-1].end
+	// a body opening the sentence: "The German government announced …, and
+	// said there was “unequivocal” proof"
+	for h := a; h < b && h-a < 4 && (h == a || !toks[h].sepPunct); h++ {
+		if o := s.bodyAt(fi, a, h); o != "" && toks[a].sentStart && (h > a+1 || !inLower(determiners, toks[a].text(text))) {
+			return speaker{person: -1, org: o, typ: SpeakerOrganisation}, true
+		}
+	}
 	// objectAt reports whether the name starting at token t is the object of
 	// a preposition, looking back over the titles before it: "approved by
 	// President Donald Trump".
@@ -1112,6 +1179,11 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 		if o := s.lastOrg(quoteField, quotePos, hw); o != "" {
 			return speaker{person: -1, org: o, typ: SpeakerOrganisation}
 		}
+	}
+	// a body named by its nationality or place: "Chinese authorities
+	// referred to him as “…”", "in what the police declared a “…” attack"
+	if o := s.bodyAt(fi, dStart, head); o != "" {
+		return speaker{person: -1, org: o, typ: SpeakerOrganisation}
 	}
 	if lex.descriptions.has(hw) || toks[head].cls.is(descriptionsSet) {
 		return speaker{person: -1, desc: text[toks[dStart].start:toks[head].end], typ: SpeakerUnnamed}

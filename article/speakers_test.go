@@ -204,6 +204,21 @@ func TestSpeakerRules(t *testing.T) {
 		{"2 a surname the people stage missed is no organisation",
 			[]string{`Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee Represenative Adam Schiff both yesterday questioned the President's power to do as he proposed. Schiff called it "a non-starter".`},
 			"a non-starter", "!Schiff", ""},
+		// 2020-germany-says-alexei-navalny-poisoned-with-novich.txt
+		{"8 subject: a body named by its nationality opens the sentence",
+			[]string{`Alexei Navalny, a Russian opposition leader, fell ill on a flight.`,
+				`The German government announced the tests by a military laboratory found Novichok in Navalny's blood, and said there was "unequivocal" proof he had been poisoned.`},
+			"unequivocal", "German government", ""},
+		// 2020-police-shoot-man-dead-after-terrorist-related-kn.txt
+		{"2 the police as a body, not an unnamed speaker",
+			[]string{`The officers eventually shot him dead, reportedly outside a Boots store, at around 14:00 local time in what the police declared a "terrorist-related" attack.`},
+			"terrorist-related", "police", ""},
+		// 2020-police-shoot-man-dead-after-terrorist-related-kn.txt
+		{"2 a passive's agent after the quote",
+			[]string{`The attacker, identified as Sudesh Amman, 20, was placed under police surveillance after being released from prison a week ago. Amman, who was described as "knife-obsessed" by the police, sent his girlfriend videos of beheadings.`},
+			"knife-obsessed", "police", ""},
+		// 2019-us-federal-judge-rules-american-samoans-are-citi.txt (rule 6 above):
+		// "The government of American Samoa" stays the organisation of its own.
 		// corpus 2020-on-the-campaign-trail-in-the-usa-august-2020.txt
 		{"1 'opines' attributes an interrupted quote",
 			[]string{`Eastman does not make a judgment on Harris, arguing that she needs to answer questions on the status of her parents. Andy Martin, a perennial candidate, disagrees.`,

@@ -30,6 +30,7 @@ const (
 	placesSet
 	lastNamesSet
 	notNamesSet
+	bodiesSet
 )
 
 // lexicon holds every word list the attribution rules consult.
@@ -81,7 +82,8 @@ func loadLexicon() *lexicon {
 	}
 	for name, set := range map[string]wordSet{"verbs": verbsSet, "honorifics": honorificsSet, "titles": titlesSet,
 		"orgwords": orgWordsSet, "nationalities": nationalitiesSet, "descriptions": descriptionsSet,
-		"common": commonSet, "places": placesSet, "lastnames": lastNamesSet, "notnames": notNamesSet} {
+		"common": commonSet, "places": placesSet, "lastnames": lastNamesSet, "notnames": notNamesSet,
+		"bodies": bodiesSet} {
 		for _, line := range readLines(name) {
 			w := strings.ToLower(line)
 			l.words[w] |= set
