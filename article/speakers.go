@@ -1061,7 +1061,9 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	// a spokesperson for an organisation: "a spokesperson for the Home Office said"
 	for t := a; t < b; t++ {
 		w := lower(toks[t].text(text))
-		if (toks[t].cls.is(descriptionsSet) || w == "statement" || w == "account") && t+1 < len(toks) &&
+		// (or several: "representatives from Iran acknowledged")
+		if (toks[t].cls.is(descriptionsSet) || w == "statement" || w == "account" ||
+			len(w) > 3 && w[len(w)-1] == 's' && lex.descriptions.has(w[:len(w)-1])) && t+1 < len(toks) &&
 			(strings.EqualFold(toks[t+1].text(text), "for") || strings.EqualFold(toks[t+1].text(text), "from") ||
 				strings.EqualFold(toks[t+1].text(text), "at")) {
 			if o, ok := s.orgAt(fi, t+2, min(len(toks), t+9)); ok {

@@ -219,6 +219,10 @@ func TestSpeakerRules(t *testing.T) {
 			"knife-obsessed", "police", ""},
 		// 2019-us-federal-judge-rules-american-samoans-are-citi.txt (rule 6 above):
 		// "The government of American Samoa" stays the organisation of its own.
+		// 2020-iran-admits-downing-ukrainian-jet-cites-human-er.txt
+		{"4 representatives from a country speak for it",
+			[]string{`On Saturday morning, representatives from Iran acknowledged their government had "unintentionally" shot down a Ukrainian passenger jet near Tehran, blaming "human error" and the fear of aggression from the United States.`},
+			"unintentionally", "Iran", ""},
 		// corpus 2020-on-the-campaign-trail-in-the-usa-august-2020.txt
 		{"1 'opines' attributes an interrupted quote",
 			[]string{`Eastman does not make a judgment on Harris, arguing that she needs to answer questions on the status of her parents. Andy Martin, a perennial candidate, disagrees.`,
