@@ -379,6 +379,45 @@ func (s *sieve) passiveBefore(fi, a, b int) bool {
 	return v > a && isVerb(text, toks[v]) && inLower(beForms, toks[v-1].text(text))
 }
 
+// colonLead returns the subject of the last sentence of field fi when the
+// field ends with a colon: a pronoun opening it ("He provided Wikinews with
+// the text of a message he sent to …:"), else the first person named in it
+// who is not the object of a preposition.
+func (s *sieve) colonLead(fi int) speaker {
+	t := strings.TrimRight(s.fields[fi].text, " ")
+	if !strings.HasSuffix(t, ":") {
+		return noSpeaker
+	}
+	st := 0
+	for i := len(t) - 2; i > 0; i-- {
+		if t[i] == ' ' && (t[i-1] == '.' || t[i-1] == '!' || t[i-1] == '?') && i+1 < len(t) && t[i+1] >= 'A' && t[i+1] <= 'Z' {
+			st = i + 1
+			break
+		}
+	}
+	if s.inQuote(fi, st) {
+		return noSpeaker
+	}
+	if w, _, _ := strings.Cut(t[st:], " "); w != "" {
+		if sex := pronounSex(w); sex != 0 {
+			if p := s.pronounReferent(fi, st, sex); p >= 0 {
+				return speaker{person: p, typ: SpeakerPerson}
+			}
+			return noSpeaker
+		}
+	}
+	for _, m := range s.mentionsIn(fi, st, len(t)) {
+		if s.inQuote(fi, m.start) {
+			continue
+		}
+		if prev := lastWord(t[st:m.start]); prev != "" && prepositions[lower(prev)] {
+			continue
+		}
+		return speaker{person: m.person, typ: SpeakerPerson}
+	}
+	return noSpeaker
+}
+
 // youSaid reports whether "you" is the subject of a speech verb in
 // toks[a:b] of field fi: "you wrote", "you have said".
 func (s *sieve) youSaid(fi, a, b int) bool {
@@ -625,6 +664,14 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	// “Allah is not gay”, nobody would have that descent."
 	if !sp.found() {
 		sp = s.labelled(fi, bs, qt)
+	}
+	// Rule 6b: a quote-only paragraph after a paragraph that ends with a
+	// colon belongs to the subject of that last sentence: "Richardson had
+	// his own opinion on the matter. He provided Wikinews with the text of a
+	// message he sent to AIP vice chairman Mark Seidenberg:" / "“Please let
+	// Rocky …”" is Richardson's, not Seidenberg's.
+	if !sp.found() && sentInitial && strings.TrimSpace(before) == "" && fi > 0 && s.fields[fi-1].loc == f.loc {
+		sp = s.colonLead(fi - 1)
 	}
 	// Rule 7: a quote-only paragraph continues the previous speaker.
 	if !sp.found() && sentInitial && strings.TrimSpace(before) == "" && s.lastSpeaker.found() && fi-s.lastSpeakerField <= 1 {

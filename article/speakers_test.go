@@ -223,6 +223,12 @@ func TestSpeakerRules(t *testing.T) {
 		{"4 representatives from a country speak for it",
 			[]string{`On Saturday morning, representatives from Iran acknowledged their government had "unintentionally" shot down a Ukrainian passenger jet near Tehran, blaming "human error" and the fear of aggression from the United States.`},
 			"unintentionally", "Iran", ""},
+		// 2020-on-the-campaign-trail-in-the-usa-august-2020.txt
+		{"6b a quote paragraph after a colon: the subject of the sentence, not the listener",
+			[]string{`The AIP made the nomination amid three points of controversy: De La Fuente's usual running mate, Darcy Richardson, was left off the ticket in favor of West.`,
+				`Richardson had his own opinion on the matter. He provided Wikinews with the text of a message he sent to AIP vice chairman Mark Seidenberg:`,
+				`"Please let Rocky [De La Fuente] know that if he runs with the unstable, bi-polar Trump-loving Kanye West in California that I will withdraw as his vice-presidential running mate nationally."`},
+			"Please let Rocky", "Darcy Richardson", KindSpeech},
 		// corpus 2020-on-the-campaign-trail-in-the-usa-august-2020.txt
 		{"1 'opines' attributes an interrupted quote",
 			[]string{`Eastman does not make a judgment on Harris, arguing that she needs to answer questions on the status of her parents. Andy Martin, a perennial candidate, disagrees.`,
