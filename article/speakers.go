@@ -914,6 +914,9 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	if words <= 5 && q.closed && s.mentioned(fi, qt, ftext[q.closeEnd:]) {
 		return KindTerm
 	}
+	if q.closed && (s.namedByNoun(fi, qt) || sentInitial && quoteAsSubject(text, ftext[q.closeEnd:])) {
+		return KindTerm
+	}
 	if strings.HasSuffix(before, ":") && words >= 2 {
 		return KindSpeech
 	}
@@ -960,6 +963,17 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	// term: "nicknamed the “king of coal”".
 	if !verbBefore && (prev == "a" || prev == "an" || prev == "the" || prev == "as") && s.governedBy(fi, qt, 6) && !namingCues[prev2Word(toks, ftext, qt)] {
 		verbBefore = true
+	}
+	// "Brudziński said Adamowicz … was in a “serious” condition", "According
+	// to Sufianov, the Olympiad shows young people the “social elevators”": a
+	// phrase after an article in a sentence a speech verb governs is the
+	// speaker's word, not a name (title-case names aside).
+	if !verbBefore && (prev == "a" || prev == "an" || prev == "the") && words <= 7 && !titleCase(text) &&
+		!namingCues[prev2Word(toks, ftext, qt)] && s.speechVerbInSentence(fi, qt) {
+		verbBefore = true
+	}
+	if s.questionQuoted(text, fi, qt) {
+		return KindSpeech
 	}
 	// "Anna Franowska of “Have no fear”": a quoted name after a person's "of"
 	// is their organisation's name.

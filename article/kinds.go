@@ -1,0 +1,123 @@
+package article
+
+import "strings"
+
+// Rules of the quote kind (speech, partial, term) that the sieve's kind
+// method consults, each with the real sentence it was written from. They are
+// kept here, apart from the speaker sieve, so that each stays one small
+// predicate with its own test (kinds_test.go).
+
+// namingVerbs put a name or a word right after them when they follow a noun
+// as a reduced relative clause: "a process called “exfiltration.”".
+var namingVerbs = map[string]bool{"called": true, "named": true, "dubbed": true, "nicknamed": true,
+	"titled": true, "entitled": true, "labelled": true, "labeled": true, "known": true}
+
+// determiners that open the noun phrase a naming verb follows.
+var nounDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true,
+	"its": true, "their": true, "his": true, "her": true, "our": true, "new": true}
+
+// namedByNoun reports whether the quote at toks[qt] is the name a noun phrase
+// is given, as in "Guy has been associated with the discovery of a pattern
+// called a “glider”" and "He specialized in removing people …, a process
+// called “exfiltration.”" (both from Wikinews): a determiner, a lower-case
+// noun that is neither a person nor a pronoun, a naming verb, then the quote
+// with at most an article between. "Labour Party leader Jeremy Corbyn called
+// the move a “smash and grab …”" has an object between, and "the minister
+// called “…”" has a person as the noun: both stay the speaker's words.
+func (s *sieve) namedByNoun(fi, qt int) bool {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	var b [16]byte
+	low := func(i int) string { return string(lowerBuf(b[:0], toks[i].text(text))) }
+	k := qt - 1
+	if k >= 0 {
+		switch low(k) {
+		case "a", "an", "the":
+			k--
+		}
+	}
+	if k < 2 {
+		return false
+	}
+	w := low(k)
+	if w == "as" && low(k-1) == "known" {
+		k--
+		w = "known"
+	} else if w == "known" {
+		return false // "known" needs its "as"
+	}
+	if !namingVerbs[w] || k < 2 || toks[k].sepPunct {
+		return false
+	}
+	noun := toks[k-1]
+	if noun.cap || noun.sentStart || noun.poss || noun.cls.is(verbsSet|descriptionsSet|titlesSet) || linkWords[low(k-1)] {
+		return false
+	}
+	for d := k - 2; d >= 0 && d >= k-3; d-- {
+		if nounDeterminers[low(d)] {
+			return true
+		}
+		if toks[d+1].sepPunct {
+			break
+		}
+	}
+	return false
+}
+
+// copulas after a quote that opens a sentence make the quote the subject of
+// the writer's sentence: a name or a word being talked about.
+var copulas = []string{"is", "was", "are", "were", "has", "had", "have", "became", "becomes", "remains",
+	"remained", "means", "meant", "represents", "became"}
+
+// quoteAsSubject reports whether a quote that opens its sentence is the
+// subject of a copula in the writer's words: "“Law and order” was a common
+// theme at the convention." and "…: “COVID-19” is to replace the WHO's
+// temporary designation" (Wikinews). Speech ends in punctuation inside or
+// right after its marks (“…,” he said); a subject runs straight on into a
+// lower-case verb.
+func quoteAsSubject(text, rest string) bool {
+	if text == "" || strings.ContainsAny(text[len(text)-1:], ",.!?;:…") || !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	rest = rest[1:]
+	for _, c := range copulas {
+		if len(rest) > len(c) && strings.HasPrefix(rest, c) && rest[len(c)] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a clause of the writer's own inside a reported
+// sentence: "I always believed that, you know, if you are a “social animal”"
+// — the verb before it does not govern the phrase after it.
+var subordinators = map[string]bool{"if": true, "unless": true, "whether": true, "when": true, "because": true,
+	"while": true, "although": true, "though": true}
+
+// speechVerbInSentence reports whether a speech verb stands before toks[qt]
+// in its sentence, outside quotes and not before a subordinate clause that
+// holds the quote.
+func (s *sieve) speechVerbInSentence(fi, qt int) bool {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	var b [16]byte
+	for t := qt - 1; t >= 0 && qt-t < windowBefore; t-- {
+		if isVerb(text, toks[t]) && !s.inQuote(fi, toks[t].start) {
+			return true
+		}
+		if toks[t].sentStart || subordinators[string(lowerBuf(b[:0], toks[t].text(text)))] {
+			break
+		}
+	}
+	return false
+}
+
+// questionQuoted reports whether a quote is a question someone asked or
+// answered with, in a sentence that a speech verb governs: "Gary Johnson
+// responded to a reporter's question about the Syrian city of Aleppo with
+// “What is Aleppo?”" (Wikinews). A title-case look ("What", "Aleppo") does
+// not make such a question a title.
+func (s *sieve) questionQuoted(text string, fi, qt int) bool {
+	t := strings.TrimRight(text, " ")
+	return strings.HasSuffix(t, "?") && countWords(t) >= 2 && startsUpper(t) && s.speechVerbInSentence(fi, qt)
+}

@@ -1,0 +1,66 @@
+package article
+
+import "testing"
+
+// kindOf returns the kind of the quote starting with prefix in paras, or "".
+func kindOf(t *testing.T, prefix string, paras ...string) string {
+	t.Helper()
+	_, quotes := attributed(paras...)
+	for _, q := range quotes {
+		if len(q.Text) >= len(prefix) && q.Text[:len(prefix)] == prefix {
+			return q.Kind
+		}
+	}
+	t.Fatalf("no quote starting %q in %+v", prefix, quotes)
+	return ""
+}
+
+// One case per kind rule of kinds.go, each a sentence from a Wikinews
+// article in testdata/articles (named in the case), with the gold kind.
+func TestKindRules(t *testing.T) {
+	tests := []struct {
+		rule  string
+		file  string
+		para  string
+		quote string
+		want  string
+	}{
+		{"named by a noun: a pattern called a", "2020-british-mathematician-richard-k-guy-dies-at-103",
+			`Guy has been associated with the discovery of a pattern called a "glider" in Conway's Game of Life, a cellular automaton — a discrete model consisting of a grid of cells — devised by mathematician John Horton Conway around 1970.`,
+			"glider", KindTerm},
+		{"named by a noun: a process called", "2019-former-u-s-intelligence-agent-tony-mendez-archit",
+			`He specialized in removing people from areas that had become dangerous for them, a process called "exfiltration." He studied Hollywood makeup and special effects for use in his work.`,
+			"exfiltration.", KindTerm},
+		{"named by a noun: a person calling is no naming", "2019-queen-elizabeth-agrees-to-suspend-uk-parliament",
+			`Labour Party leader Jeremy Corbyn called the move a "smash and grab on our democracy".`,
+			"smash and grab", KindPartial},
+		{"subject of a copula", "2020-on-the-campaign-trail-in-the-usa-august-2020",
+			`"Law and order" was a common theme at the convention. Most speeches were given from Washington D.C.`,
+			"Law and order", KindTerm},
+		{"subject of a copula after a colon", "2020-world-health-organization-names-new-coronavirus",
+			`On Tuesday, the World Health Organization (WHO) announced the official name of the coronavirus-induced disease first recognized about two months ago in Wuhan, China: "COVID-19" is to replace the WHO's temporary designation "2019-nCoV."`,
+			"COVID-19", KindTerm},
+		{"article in a reported sentence", "2019-arrest-made-as-mayor-of-gda-sk-poland-stabbed-on",
+			`Brudziński said Adamowicz required resuscitation, and was in a "serious" condition; TVN24 reported he received surgery.`,
+			"serious", KindPartial},
+		{"article after according to", "2019-students-compete-in-second-international-neurosu",
+			`According to Sufianov, the Olympiad shows young people the "social elevators" available to them.`,
+			"social elevators", KindPartial},
+		{"article in the writer's own if-clause", "2020-neuroscientists-tell-wikinews-about-empathy-and",
+			`And I think it is a complex — I mean, to me it was in a way trivial, because I always believed that, you know, if you are a "social animal", whether you are a rat, or a person, we are still animals, right?`,
+			"social animal", KindTerm},
+		{"a question answered with", "2020-wikinews-interviews-jo-jorgensen-u-s-libertarian",
+			`During the 2016 campaign, Gary Johnson responded to a reporter's question about the Syrian city of Aleppo with "What is Aleppo?" This seems to be one thing people most remember about Johnson.`,
+			"What is Aleppo?", KindSpeech},
+		{"a title stays a title", "2020-philippines-largest-television-netw",
+			`Republic Act No. 3846, also known as the "Radio Control Law", states "no person, firm, company, association, or corporation shall construct, install, establish, or operate a radio transmitting station, or radio receiving station used for commercial purposes, or a radio broadcasting station, without having first obtained a franchise therefor from the Congress of the Philippines."`,
+			"Radio Control Law", KindTerm},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			if got := kindOf(t, tt.quote, tt.para); got != tt.want {
+				t.Errorf("%s: kind of %q = %q, want %q", tt.file, tt.quote, got, tt.want)
+			}
+		})
+	}
+}
