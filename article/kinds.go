@@ -121,3 +121,21 @@ func (s *sieve) questionQuoted(text string, fi, qt int) bool {
 	t := strings.TrimRight(text, " ")
 	return strings.HasSuffix(t, "?") && countWords(t) >= 2 && startsUpper(t) && s.speechVerbInSentence(fi, qt)
 }
+
+// labelledAs reports whether a speech verb in the clause governs the "as"
+// right before the quote at toks[qt], so that the quote is the speaker's
+// label, even a title-case one: "Chinese authorities referred to him as
+// “Chinese-American.”" (Wikinews). "known as", "such as", "so as" and the
+// passive "referred to as" are no speaker's label.
+func (s *sieve) labelledAs(fi, qt int) bool {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	if qt < 2 {
+		return false
+	}
+	switch prev2Word(toks, text, qt) {
+	case "known", "such", "so", "same", "well", "to": // "often referred to as “The Lion Man”": a name
+		return false
+	}
+	return s.verbInClause(fi, qt-1, 8)
+}

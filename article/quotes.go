@@ -265,6 +265,7 @@ func findQuotes(fields []field, firstBody int) []rawQuote {
 					pending = -1
 				}
 			} else {
+				out = dropStray(out, pending)
 				pending = -1
 			}
 		}
@@ -273,6 +274,9 @@ func findQuotes(fields []field, firstBody int) []rawQuote {
 			st, en := trimSpan(f.text, sp.start, sp.end)
 			if st == en {
 				continue
+			}
+			if !sp.closed && f.loc != LocBody && !isDoubleMark(sp.mark) {
+				continue // a stray apostrophe in the headline or standfirst (see dropStray)
 			}
 			part := Span{Location: f.loc, Para: f.para, Start: st, End: en}
 			if len(out) > 0 && k > 0 {
@@ -307,6 +311,24 @@ func findQuotes(fields []field, firstBody int) []rawQuote {
 				pending = len(out) - 1
 			}
 		}
+	}
+	if pending >= 0 {
+		out = dropStray(out, pending)
+	}
+	return out
+}
+
+// dropStray removes out[i] when it is a one-part quote opened by a single
+// mark that never closes and is not continued by the next paragraph: that
+// mark was an apostrophe the scanner could not tell from an opening mark, as
+// in "When I started posting about it on the Irrlicht forums and other places
+// on the 'net, it immediately became obvious …" (Wikinews), not a quote
+// running to the end of the paragraph. An unclosed double mark stays a quote
+// that ends with its paragraph. (A quote nested after the stray mark in the
+// same paragraph goes with it: the price of one pass.)
+func dropStray(out []rawQuote, i int) []rawQuote {
+	if i == len(out)-1 && !out[i].closed && len(out[i].parts) == 1 && !isDoubleMark(out[i].mark) {
+		return out[:i]
 	}
 	return out
 }

@@ -38,6 +38,11 @@ func TestScanQuotes(t *testing.T) {
 			[]string{"I‘m beyond grateful to him for being my boss."}},
 		{"guillemets and low-high marks", "Il a dit « non » et er sagte „ja“.", []string{"non", "ja"}},
 		{"unbalanced ends at the paragraph end", "He said “this never closes", []string{"this never closes"}},
+		// 2020-open-source-game-developer-perttu-ahola- (corpus), 2020-iranian-international-master-dorsa-derak (corpus)
+		{"an unclosed single mark is an apostrophe", "When I started posting about it on the Irrlicht forums and other places on the 'net, it immediately became obvious there was interest for such a thing.",
+			nil},
+		{"an unclosed single mark before a year", "The third one was in Iran. Yeah, in 2013. I won that. '14 was in India: New Delhi.", nil},
+		{"an unclosed double mark stays a quote", "He said “this never closes", []string{"this never closes"}},
 		{"possessive plural after a closed quote", "the ‘coalition of the willing’ leaders’ meeting", []string{"coalition of the willing"}},
 	}
 	for _, tt := range tests {
@@ -110,5 +115,17 @@ func TestManyMarks(t *testing.T) {
 	}
 	if got := quotesOf("x", s+"end"); len(got) != 1 {
 		t.Errorf("got %d quotes", len(got))
+	}
+}
+
+// A quote in single marks over two paragraphs (British style) is not a stray
+// apostrophe: the next paragraph continues it (dropStray keeps it).
+func TestMultiParagraphSingleQuote(t *testing.T) {
+	got := quotesOf("x",
+		"He said: ‘Our coalition of nations is a stark contrast to Russia.",
+		"‘As Putin prevaricates over a ceasefire, we will continue.’")
+	want := []string{"Our coalition of nations is a stark contrast to Russia. As Putin prevaricates over a ceasefire, we will continue."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("quotes = %q, want %q", got, want)
 	}
 }

@@ -911,7 +911,7 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	}
 	toks := s.pp.tokens[fi]
 	ftext := s.fields[fi].text
-	if words <= 5 && q.closed && s.mentioned(fi, qt, ftext[q.closeEnd:]) {
+	if (words <= 5 || titleCase(text)) && q.closed && s.mentioned(fi, qt, ftext[q.closeEnd:]) {
 		return KindTerm
 	}
 	if q.closed && (s.namedByNoun(fi, qt) || sentInitial && quoteAsSubject(text, ftext[q.closeEnd:])) {
@@ -968,8 +968,11 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	// to Sufianov, the Olympiad shows young people the “social elevators”": a
 	// phrase after an article in a sentence a speech verb governs is the
 	// speaker's word, not a name (title-case names aside).
-	if !verbBefore && (prev == "a" || prev == "an" || prev == "the") && words <= 7 && !titleCase(text) &&
+	if !verbBefore && (prev == "a" || prev == "an" || prev == "the" || prev == "this") && !titleCase(text) &&
 		!namingCues[prev2Word(toks, ftext, qt)] && s.speechVerbInSentence(fi, qt) {
+		verbBefore = true
+	}
+	if !verbBefore && prev == "as" && s.labelledAs(fi, qt) {
 		verbBefore = true
 	}
 	if s.questionQuoted(text, fi, qt) {
@@ -986,7 +989,7 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 		return KindTerm
 	}
 	if !verbBefore {
-		if termCues[prev] || prev == "as" && !s.verbInClause(fi, qt-1, 8) || prev == "known" {
+		if termCues[prev] || prev == "as" && !s.verbInClause(fi, qt-1, 8) && prev2Word(toks, ftext, qt) != "such" || prev == "known" {
 			return KindTerm
 		}
 		if words <= 5 && titleCase(text) {
