@@ -139,3 +139,29 @@ func (s *sieve) labelledAs(fi, qt int) bool {
 	}
 	return s.verbInClause(fi, qt-1, 8)
 }
+
+// introducedBy returns the speaker that the body paragraph before field fi
+// introduces when it ends with a colon, from its last sentence's speech verb:
+// "Seidenberg defended the payments in comments on Ballot Access News and
+// denied any allegation of quid pro quo:" then the quote-only paragraph
+// "“[T]he advance[s] received from Rocky [were] to cover hotels …”"
+// (2020-on-the-campaign-trail-in-the-usa-august-2020). A quote joined over
+// several paragraphs before it must not hand its speaker on instead.
+func (s *sieve) introducedBy(fi int) speaker {
+	if fi == 0 || s.fields[fi-1].loc != LocBody || s.fields[fi].loc != LocBody {
+		return noSpeaker
+	}
+	prev := s.fields[fi-1].text
+	if !strings.HasSuffix(strings.TrimRight(prev, " \t"), ":") {
+		return noSpeaker
+	}
+	toks := s.pp.tokens[fi-1]
+	b := len(toks) - 1
+	for b > 0 && !toks[b].sentStart && len(toks)-b < windowBefore {
+		b--
+	}
+	if b < 0 {
+		return noSpeaker
+	}
+	return s.leading(fi-1, b, len(toks), len(prev))
+}

@@ -1,6 +1,10 @@
 package article
 
-import "testing"
+import (
+	"os"
+	"strings"
+	"testing"
+)
 
 // kindOf returns the kind of the quote starting with prefix in paras, or "".
 func kindOf(t *testing.T, prefix string, paras ...string) string {
@@ -83,5 +87,38 @@ func TestKindRules(t *testing.T) {
 				t.Errorf("%s: kind of %q = %q, want %q", tt.file, tt.quote, got, tt.want)
 			}
 		})
+	}
+}
+
+// A quote-only paragraph after a paragraph ending in a colon belongs to the
+// speaker that paragraph introduces, not to the speaker of the quote before
+// (2020-on-the-campaign-trail-in-the-usa-august-2020, lines 42-47: Robinson
+// "writes:" a quote set over two lines, then "Seidenberg defended the payments
+// … and denied any allegation of quid pro quo:" and his quote).
+func TestIntroducedByColon(t *testing.T) {
+	src, err := os.ReadFile("../testdata/articles/2020-on-the-campaign-trail-in-the-usa-august-2020.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse("campaign.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"It’s a long shot": "Markham Robinson", "[T]he advance[s]": "Mark Seidenberg"}
+	for _, q := range a.Quotes {
+		for prefix, who := range want {
+			if strings.HasPrefix(q.Text, prefix) {
+				if q.Speaker != who {
+					t.Errorf("speaker of %q = %q, want %q", prefix, q.Speaker, who)
+				}
+				if prefix == "It’s a long shot" && !strings.HasSuffix(q.Text, "receptacle ever.") {
+					t.Errorf("the quote set over two lines is cut: %q", q.Text)
+				}
+				delete(want, prefix)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("quotes not found: %v", want)
 	}
 }

@@ -264,6 +264,20 @@ func findQuotes(fields []field, firstBody int) []rawQuote {
 				if sp.closed {
 					pending = -1
 				}
+			} else if c, size, ok := closesOpenQuote(f.text, out[pending].mark); ok && fi > firstBody && f.loc == LocBody {
+				// The paragraph ends the open quote without reopening it:
+				// scan what follows the closing mark on its own.
+				q := &out[pending]
+				st, en := trimSpan(f.text, 0, c)
+				q.parts = append(q.parts, Span{Location: f.loc, Para: f.para, Start: st, End: en})
+				q.fields = append(q.fields, fi)
+				q.closeEnd, q.closed = c+size, true
+				pending = -1
+				spans = scanQuotes(f.text[c+size:], spans[:0])
+				for i := range spans {
+					sp := &spans[i]
+					sp.open, sp.start, sp.end, sp.closeEnd = sp.open+c+size, sp.start+c+size, sp.end+c+size, sp.closeEnd+c+size
+				}
 			} else {
 				out = dropStray(out, pending)
 				pending = -1
@@ -316,6 +330,35 @@ func findQuotes(fields []field, firstBody int) []rawQuote {
 		out = dropStray(out, pending)
 	}
 	return out
+}
+
+// closesOpenQuote reports whether a paragraph that does not reopen a quote
+// left open by the previous paragraph closes it: its first double mark is a
+// closing one (” or », or a straight " after a word and not before one). c is
+// the mark's offset, size its width. The source set a quote over two lines
+// with a mark only at each end (2020-on-the-campaign-trail-in-the-usa-august-2020):
+//
+//	"It’s a long shot I’ll grant you, but our ticket may draw enough votes …
+//	Think about it for a second, who would votes for our ticket? … receptacle ever."
+func closesOpenQuote(text string, open rune) (c, size int, ok bool) {
+	if !isDoubleMark(open) {
+		return 0, 0, false
+	}
+	prev := rune(0)
+	for i, r := range text {
+		if isDoubleMark(r) {
+			next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
+			switch {
+			case r == '”' || r == '»':
+				return i, utf8.RuneLen(r), true
+			case r == '"' && prev != 0 && !unicode.IsSpace(prev) && !isWordRune(next):
+				return i, 1, true
+			}
+			return 0, 0, false
+		}
+		prev = r
+	}
+	return 0, 0, false
 }
 
 // dropStray removes out[i] when it is a one-part quote opened by a single

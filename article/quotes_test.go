@@ -129,3 +129,22 @@ func TestMultiParagraphSingleQuote(t *testing.T) {
 		t.Errorf("quotes = %q, want %q", got, want)
 	}
 }
+
+// A quote opened in one paragraph and closed in the next, with no mark
+// reopening it, is one quote (2020-on-the-campaign-trail-in-the-usa-august-2020,
+// lines 37-38); a next paragraph that opens a quote of its own does not close
+// the open one.
+func TestQuoteClosedInNextParagraph(t *testing.T) {
+	got := quotesOf("x",
+		`"Please let Rocky [De La Fuente] know that if he runs with the unstable, bi-polar Trump-loving Kanye West in California that I will withdraw as his vice-presidential running mate nationally.`,
+		`I've spent my entire adult life battling the duopoly and certainly DO NOT want my name associated with a candidacy that peripherally includes a Trump/GOP plant like the unhinged rapper .... [AIP co-founder] Bill Shearer must be rolling over in his grave." Richardson has since reconciled with De La Fuente and remains "fully committed" to the campaign.`)
+	want := []string{`Please let Rocky [De La Fuente] know that if he runs with the unstable, bi-polar Trump-loving Kanye West in California that I will withdraw as his vice-presidential running mate nationally. I've spent my entire adult life battling the duopoly and certainly DO NOT want my name associated with a candidacy that peripherally includes a Trump/GOP plant like the unhinged rapper .... [AIP co-founder] Bill Shearer must be rolling over in his grave.`,
+		"fully committed"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("quotes = %q, want %q", got, want)
+	}
+	got = quotesOf("x", "He said “this never closes.", "The next paragraph has “its own” quote.")
+	if want := []string{"this never closes.", "its own"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("quotes = %q, want %q", got, want)
+	}
+}

@@ -336,6 +336,11 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 			sp = m
 		}
 	}
+	// Rule 4c: a quote-only paragraph after a paragraph that ends with a
+	// colon is the speaker that paragraph's last sentence introduces.
+	if !sp.found() && sentInitial && strings.TrimSpace(before) == "" {
+		sp = s.introducedBy(fi)
+	}
 	// Rule 5: a quote-only paragraph continues the previous speaker.
 	if !sp.found() && sentInitial && strings.TrimSpace(before) == "" && s.lastSpeaker.found() && fi-s.lastSpeakerField <= 1 {
 		sp = s.lastSpeaker
