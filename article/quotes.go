@@ -402,12 +402,18 @@ func attributionGap(text string, open, closeEnd, nextOpen int) (int, int, bool) 
 		return 0, 0, false
 	}
 	innerPunct := strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "!") || strings.HasSuffix(inner, "?")
-	if !innerPunct && g[0] != ',' {
-		return 0, 0, false
-	}
 	last := g[len(g)-1]
-	if last != ',' && last != '.' && last != ':' {
-		return 0, 0, false
+	// “We stand ready” tweeted Johnson “to provide whatever help we can …”:
+	// a first part cut without punctuation, and a second that goes on in
+	// lower case, are one sentence around its attribution. (“…,” she said,
+	// asking Cengiz to be “patient and resilient.” is two quotes.)
+	if innerPunct || !continuesLower(text, nextOpen) || strings.ContainsAny(g, ".!?;") {
+		if !innerPunct && g[0] != ',' {
+			return 0, 0, false
+		}
+		if last != ',' && last != '.' && last != ':' {
+			return 0, 0, false
+		}
 	}
 	words, verb := 0, false
 	for _, w := range strings.FieldsFunc(g, func(r rune) bool { return !isWordRune(r) && r != '-' }) {
@@ -421,6 +427,14 @@ func attributionGap(text string, open, closeEnd, nextOpen int) (int, int, bool) 
 	}
 	st, en := trimSpan(text, closeEnd, nextOpen)
 	return st, en, true
+}
+
+// continuesLower reports whether the quote opening at text[open] starts with
+// a lower-case letter.
+func continuesLower(text string, open int) bool {
+	_, size := utf8.DecodeRuneInString(text[open:])
+	r, _ := utf8.DecodeRuneInString(text[open+size:])
+	return unicode.IsLower(r)
 }
 
 // sentenceStartsAt reports whether text[i] begins a sentence: nothing but

@@ -43,6 +43,17 @@ func TestScanQuotes(t *testing.T) {
 			nil},
 		{"an unclosed single mark before a year", "The third one was in Iran. Yeah, in 2013. I won that. '14 was in India: New Delhi.", nil},
 		{"an unclosed double mark stays a quote", "He said “this never closes", []string{"this never closes"}},
+		// 2019-world-leaders-call-to-address-amazo…, 2019-slippery-business-materials-scienti…,
+		// 2020-on-the-campaign-trail-in-the-usa-august-2020, and a corpus article
+		// (2019-fianc-e-of-murdered-saudi-journalist-dem…) for the two quotes
+		{"split mid-sentence around its attribution", `"We stand ready" tweeted Johnson "to provide whatever help we can to bring them under control and help protect one of Earth's greatest wonders."`,
+			[]string{"We stand ready to provide whatever help we can to bring them under control and help protect one of Earth's greatest wonders."}},
+		{"split mid-sentence, a longer attribution", `"Our team" study co-author Tak-Sing Wong said in a press release "has developed a robust bio-inspired, liquid, sludge-, and bacteria-repellent coating that can essentially make a toilet self-cleaning[.]" Wong is Penn State's Wormley Early Career Professor of Engineering.`,
+			[]string{"Our team has developed a robust bio-inspired, liquid, sludge-, and bacteria-repellent coating that can essentially make a toilet self-cleaning[.]"}},
+		{"split with a comma outside the marks", `"Harris can probably rest easy that despite the renewed debate", Martin opines, "she will not be blocked from taking the oath of office if she and Biden win."`,
+			[]string{"Harris can probably rest easy that despite the renewed debate she will not be blocked from taking the oath of office if she and Biden win."}},
+		{"a participle after the attribution takes a quote of its own", `"True justice takes time and I know it's painful, but that's the reality of the world we live in," she said, asking Cengiz to be "patient and resilient."`,
+			[]string{"True justice takes time and I know it's painful, but that's the reality of the world we live in,", "patient and resilient."}},
 		{"possessive plural after a closed quote", "the ‘coalition of the willing’ leaders’ meeting", []string{"coalition of the willing"}},
 	}
 	for _, tt := range tests {
