@@ -69,6 +69,17 @@ func (s *sieve) namedByNoun(fi, qt int) bool {
 var copulas = []string{"is", "was", "are", "were", "has", "had", "have", "became", "becomes", "remains",
 	"remained", "means", "meant", "represents", "became"}
 
+// appositionSubject reports whether a quote set off by commas names the
+// subject of the writer's sentence, whose verb follows it: "Roberts says his
+// event, “Storm Area 51, They Can't Stop All of Us”, was posted as a joke."
+// (2019-millions-don-t-turn-up-to-storm-us-airbase-for-e).
+func appositionSubject(before, rest string) bool {
+	if !strings.HasSuffix(before, ",") || !strings.HasPrefix(rest, ", ") {
+		return false
+	}
+	return quoteAsSubject("x", rest[1:])
+}
+
 // quoteAsSubject reports whether a quote that opens its sentence is the
 // subject of a copula in the writer's words: "“Law and order” was a common
 // theme at the convention." and "…: “COVID-19” is to replace the WHO's
@@ -164,4 +175,43 @@ func (s *sieve) introducedBy(fi int) speaker {
 		return noSpeaker
 	}
 	return s.leading(fi-1, b, len(toks), len(prev))
+}
+
+// definedAfter reports whether the quote is followed by an apposition that
+// says what it is, with no speech verb before the apposition ends: "The
+// employees were reportedly concerned about the calculation of “road load”,
+// a measurement of ordinary resistance factors such as tire resistance and
+// aerodynamic drag." (2019-us-department-of-justice-investigating-ford-over);
+// "He received the “Hero of the Soviet Union”, the Soviet Union's highest
+// honor". A quote with punctuation inside its marks is a sentence cut by its
+// attribution, and "“…”, the Lord Mayor candidate told Wikinews" is one.
+func (s *sieve) definedAfter(text string, fi, closeEnd int) bool {
+	if text == "" || strings.ContainsAny(text[len(text)-1:], ",.!?;:…") || countWords(text) > 6 {
+		return false
+	}
+	f := s.fields[fi].text
+	rest := f[closeEnd:]
+	var det string
+	for _, d := range []string{", a ", ", an ", ", the "} {
+		if strings.HasPrefix(rest, d) {
+			det = d
+		}
+	}
+	if det == "" {
+		return false
+	}
+	toks := s.pp.tokens[fi]
+	// no speech verb in the apposition's first words
+	for t := s.tokAt(fi, closeEnd+len(det)); t < len(toks) && t-s.tokAt(fi, closeEnd) < 12; t++ {
+		if toks[t].comma || toks[t].sepPunct && t > s.tokAt(fi, closeEnd+len(det)) {
+			return true // the apposition ended without a speech verb
+		}
+		if isVerb(f, toks[t]) {
+			return false
+		}
+		if toks[t].endSent {
+			return true
+		}
+	}
+	return true
 }

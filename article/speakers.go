@@ -919,7 +919,7 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	if (words <= 5 || titleCase(text)) && q.closed && s.mentioned(fi, qt, ftext[q.closeEnd:]) {
 		return KindTerm
 	}
-	if q.closed && (s.namedByNoun(fi, qt) || sentInitial && quoteAsSubject(text, ftext[q.closeEnd:])) {
+	if q.closed && (s.namedByNoun(fi, qt) || sentInitial && quoteAsSubject(text, ftext[q.closeEnd:]) || appositionSubject(before, ftext[q.closeEnd:]) || !sentInitial && s.definedAfter(text, fi, q.closeEnd)) {
 		return KindTerm
 	}
 	if strings.HasSuffix(before, ":") && words >= 2 {
