@@ -215,3 +215,57 @@ func (s *sieve) definedAfter(text string, fi, closeEnd int) bool {
 	}
 	return true
 }
+
+// clauseSubjects open a clause when they start a quote: a quote that begins
+// with one is a sentence someone said, not a fragment of one.
+var clauseSubjects = map[string]bool{"i": true, "we": true, "they": true, "he": true, "she": true, "it": true,
+	"you": true, "there": true, "everyone": true, "everybody": true, "nobody": true, "i'm": true, "we're": true,
+	"they're": true, "it's": true, "there's": true, "that's": true, "i've": true, "we've": true, "i'll": true,
+	"we'll": true, "he's": true, "she's": true, "you're": true}
+
+// finiteVerbs are auxiliaries and common finite verbs: after a subject of one
+// to three words they make the quote a clause ("the AIS equipment has been
+// tampered with", "everyone started screaming").
+var finiteVerbs = map[string]bool{"has": true, "have": true, "had": true, "is": true, "are": true, "was": true,
+	"were": true, "will": true, "would": true, "can": true, "could": true, "must": true, "should": true,
+	"may": true, "might": true, "do": true, "does": true, "did": true, "shall": true, "isn't": true,
+	"wasn't": true, "don't": true, "doesn't": true, "didn't": true, "won't": true, "can't": true,
+	"couldn't": true, "started": true, "continues": true}
+
+// clauseQuote reports whether a quote of three words or more is a clause —
+// speech, in the guide's terms, even inside the writer's sentence: it opens
+// with an editor's lower-cased capital ("[h]is venture into the vacuum of
+// space began …", the start of a sentence), with a subject pronoun ("they
+// raped me", "there is nothing to be ashamed of"), or with a short subject
+// and a finite verb ("the AIS equipment has been tampered with …"). A
+// predicate with no subject stays partial ("appear not to have shown any
+// respect …", "are still waiting").
+func clauseQuote(text string) bool {
+	var words [5]string
+	n := 0
+	for _, w := range strings.Fields(text) {
+		if n == len(words) {
+			break
+		}
+		words[n] = strings.ToLower(strings.Trim(strings.ReplaceAll(w, "’", "'"), ",.;:!?\"“”‘'"))
+		n++
+	}
+	if n < 3 {
+		return false
+	}
+	if len(text) > 3 && text[0] == '[' && text[2] == ']' && text[1] >= 'a' && text[1] <= 'z' {
+		return true
+	}
+	if clauseSubjects[words[0]] {
+		return true
+	}
+	if finiteVerbs[words[0]] || words[0] == "to" {
+		return false
+	}
+	for i := 1; i < n && i <= 3; i++ {
+		if finiteVerbs[words[i]] && words[i-1] != "to" {
+			return true
+		}
+	}
+	return false
+}

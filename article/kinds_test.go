@@ -86,6 +86,15 @@ func TestKindRules(t *testing.T) {
 		{"an apposition naming the subject", "2019-millions-don-t-turn-up-to-storm-us-airbase-for-e",
 			`Roberts says his event, "Storm Area 51, They Can't Stop All of Us", was posted as a joke.`,
 			"Storm Area 51", KindTerm},
+		{"a clause: a subject pronoun", "2019-paris-court-jails-two-police-in-hig",
+			`She told a guard at the door, in French and English, "they raped me".`,
+			"they raped me", KindSpeech},
+		{"a clause: a subject and a finite verb", "2019-wikinews-investigates-disappearance-of-indonesia",
+			`He too suggested a hypothetical scenario, in which "the AIS equipment has been tampered with or has been turned off for some of the time — either intentionally or accidentally or due to a power malfunction."`,
+			"the AIS equipment", KindSpeech},
+		{"a predicate with no subject stays partial", "2019-nine-jailed-over-sexual-abuse-in-bradford-englan",
+			`Judge Durham Hall QC said they "appear not to have shown any respect for the minimum standards of decent behaviour."`,
+			"appear not to have", KindPartial},
 		{"a title stays a title", "2020-philippines-largest-television-netw",
 			`Republic Act No. 3846, also known as the "Radio Control Law", states "no person, firm, company, association, or corporation shall construct, install, establish, or operate a radio transmitting station, or radio receiving station used for commercial purposes, or a radio broadcasting station, without having first obtained a franchise therefor from the Congress of the Philippines."`,
 			"Radio Control Law", KindTerm},
@@ -129,5 +138,20 @@ func TestIntroducedByColon(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("quotes not found: %v", want)
+	}
+}
+
+func TestClauseQuote(t *testing.T) {
+	for text, want := range map[string]bool{
+		"[h]is venture into the vacuum of space began the history of extravehicular activity": true, // 2019-cosmonaut-alexei-leonov-dies-at-age-85
+		"everyone started screaming":        true,  // 2020-three-children-seriously-injured-as-bus-hits-bri
+		"there is nothing to be ashamed of": true,  // 2019-nine-jailed-over-sexual-abuse-in-bradford-englan
+		"are still waiting":                 false, // a predicate
+		"surprisingly disappointing":        false, // too short for a clause
+		"prevent foreigners from coming to the US and procreating a baby who would then be eligible for the presidency.": false, // 2020-on-the-campaign-trail-in-the-usa-august-2020
+	} {
+		if got := clauseQuote(text); got != want {
+			t.Errorf("clauseQuote(%q) = %v, want %v", text, got, want)
+		}
 	}
 }
