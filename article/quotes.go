@@ -168,7 +168,14 @@ func scanQuotes(s string, dst []qspan) []qspan {
 				closeAt(j, i, size)
 			}
 		case '"':
-			if j := nearest(func(r rune) bool { return r == '"' }); j >= 0 {
+			// A straight mark after a space and before a word, in the middle
+			// of a sentence, opens, even inside an open straight quote: "The
+			// WH statement … The "United States" is not holding any ISIS
+			// detainees. …" (After a sentence end, as in "… in that
+			// situation? "What if …", the open quote has lost its closing
+			// mark, and this one closes it.)
+			nestedOpen := unicode.IsSpace(prev) && isWordRune(next) && midSentence(s[:i])
+			if j := nearest(func(r rune) bool { return r == '"' }); j >= 0 && !nestedOpen {
 				closeAt(j, i, size)
 			} else if next != 0 && !unicode.IsSpace(next) {
 				push(r, i, size)
@@ -197,6 +204,14 @@ func scanQuotes(s string, dst []qspan) []qspan {
 			mark: stack[0].r})
 	}
 	return dst
+}
+
+// midSentence reports whether the text before a space ends in a word or a
+// comma, not at a sentence end or a mark.
+func midSentence(before string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return isWordRune(r) || r == ','
 }
 
 // trimSpan narrows text[start:end] to exclude surrounding white space.
@@ -403,11 +418,19 @@ func attributionGap(text string, open, closeEnd, nextOpen int) (int, int, bool) 
 	}
 	innerPunct := strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "!") || strings.HasSuffix(inner, "?")
 	last := g[len(g)-1]
+	// "… served up to Turkey." McGurk later wrote, "The SDF suffered …": a
+	// first part that ends its sentence, then a new sentence leading in to
+	// the next quote, make two quotes.
+	if (strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "!") || strings.HasSuffix(inner, "?")) && last == ',' && startsUpper(g) {
+		return 0, 0, false
+	}
 	// “We stand ready” tweeted Johnson “to provide whatever help we can …”:
 	// a first part cut without punctuation, and a second that goes on in
 	// lower case, are one sentence around its attribution. (“…,” she said,
-	// asking Cengiz to be “patient and resilient.” is two quotes.)
-	if innerPunct || !continuesLower(text, nextOpen) || strings.ContainsAny(g, ".!?;") {
+	// asking Cengiz to be “patient and resilient.” is two quotes.) The
+	// attribution may end in a semicolon: "… ISIS remnants;" read the
+	// statement; "we will not be deterred …"
+	if innerPunct || !continuesLower(text, nextOpen) || strings.ContainsAny(g[:len(g)-1], ".!?;") {
 		if !innerPunct && g[0] != ',' {
 			return 0, 0, false
 		}

@@ -54,6 +54,15 @@ func TestScanQuotes(t *testing.T) {
 			[]string{"Harris can probably rest easy that despite the renewed debate she will not be blocked from taking the oath of office if she and Biden win."}},
 		{"a participle after the attribution takes a quote of its own", `"True justice takes time and I know it's painful, but that's the reality of the world we live in," she said, asking Cengiz to be "patient and resilient."`,
 			[]string{"True justice takes time and I know it's painful, but that's the reality of the world we live in,", "patient and resilient."}},
+		// 2019-us-president-trump-announces-troop-withdrawal-fr…
+		{"straight marks nested mid-sentence", `also criticized the decision via Twitter. "The WH statement tonight on Syria after Trump spoke with Erdogan demonstrates a complete lack of understanding of anything happening on the ground. The "United States" is not holding any ISIS detainees. They are all being held by the SDF, which Trump just served up to Turkey." McGurk later wrote, "The SDF suffered thousands of casualties in the Raqqa battle."`,
+			[]string{`The WH statement tonight on Syria after Trump spoke with Erdogan demonstrates a complete lack of understanding of anything happening on the ground. The "United States" is not holding any ISIS detainees. They are all being held by the SDF, which Trump just served up to Turkey.`, "The SDF suffered thousands of casualties in the Raqqa battle."}},
+		// 2020-zara-kay-tells-wikinews-about-her-non-pr… (corpus): a lost closing mark
+		{"a straight mark after a sentence end closes", `I'm always reminded of "what if my family were in that situation? "What if they were told go back to where you came from?" I think every person who values people's rights should be fighting against anti-Muslim bigotry.`,
+			[]string{"what if my family were in that situation?"}},
+		// 2019-coalition-authorities-report-no-casualties-from…
+		{"an attribution ending in a semicolon", `"No Coalition troops were injured. We appreciate the Iraqi Security Forces immediate response and investigation. Coalition forces are in Iraq at the invitation of the Government of Iraq to defeat ISIS remnants;" read the statement; "we will not be deterred by these attacks and maintain the right to defend ourselves." Seventeen rockets struck near the base, according to Iraqi military.`,
+			[]string{"No Coalition troops were injured. We appreciate the Iraqi Security Forces immediate response and investigation. Coalition forces are in Iraq at the invitation of the Government of Iraq to defeat ISIS remnants; we will not be deterred by these attacks and maintain the right to defend ourselves."}},
 		{"possessive plural after a closed quote", "the ‘coalition of the willing’ leaders’ meeting", []string{"coalition of the willing"}},
 	}
 	for _, tt := range tests {
