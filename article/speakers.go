@@ -326,7 +326,7 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	if kind == KindPartial && rule == 1 && words >= 6 && q.closed && len(q.gaps) == 0 {
 		kind = KindSpeech
 	}
-	if kind == KindPartial && clauseQuote(text) {
+	if (kind == KindPartial || kind == KindTerm && words >= 4 && !titleCase(text)) && clauseQuote(text) {
 		kind = KindSpeech
 	}
 	if kind == KindTerm {
