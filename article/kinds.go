@@ -269,3 +269,26 @@ func clauseQuote(text string) bool {
 	}
 	return false
 }
+
+// firstPersonWords are the words that make a quote somebody's own words.
+var firstPersonWords = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "we": true, "us": true,
+	"our": true, "ours": true, "i'm": true, "we're": true, "i've": true, "we've": true, "i'd": true, "we'd": true,
+	"i'll": true, "we'll": true, "myself": true, "ourselves": true}
+
+// firstPerson reports whether a quote speaks in the first person, so that it
+// is someone's words and no term: "Then just 19 years old, she looked at the
+// role as a “chance to face my demons,” having questioned her abilities for
+// years." (2019-toronto-s-anime-north-2019-brings-t…). Titles ("Storm Area
+// 51, They Can't Stop All of Us") and hashtags ("#we want freedom of
+// speech#") are terms however they speak.
+func firstPerson(text string) bool {
+	if titleCase(text) || strings.Contains(text, "#") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' }) {
+		if firstPersonWords[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] {
+			return true
+		}
+	}
+	return false
+}

@@ -329,6 +329,9 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	if (kind == KindPartial || kind == KindTerm && words >= 4 && !titleCase(text)) && clauseQuote(text) {
 		kind = KindSpeech
 	}
+	if kind == KindTerm && firstPerson(text) {
+		kind = KindPartial
+	}
 	if kind == KindTerm {
 		return noSpeaker, kind
 	}
