@@ -292,3 +292,42 @@ func firstPerson(text string) bool {
 	}
 	return false
 }
+
+// echoHeadline gives a headline or standfirst term the kind and speaker of
+// the body's partial quote with the same words: the headline "Police shoot
+// man dead after 'terrorist-related' knife attack in London" echoes "in what
+// the police declared a “terrorist-related” attack"
+// (2020-police-shoot-man-dead-after-terrorist-related-kn). Headlines quote
+// the words the body attributes; only the first few are looked at, so a
+// headline full of marks costs nothing.
+func echoHeadline(quotes []Quote, pp *people) {
+	seen := 0
+	for i := range quotes {
+		h := &quotes[i]
+		if h.Location == LocBody {
+			break
+		}
+		if seen++; seen > 8 {
+			return
+		}
+		if h.Kind != KindTerm {
+			continue
+		}
+		for j := i + 1; j < len(quotes); j++ {
+			b := &quotes[j]
+			if b.Location != LocBody || b.Kind != KindPartial || !strings.EqualFold(strings.Trim(b.Text, ".,;:!? "), strings.Trim(h.Text, ".,;:!? ")) {
+				continue
+			}
+			h.Kind, h.Speaker, h.SpeakerType, h.SpeakerDescription = b.Kind, b.Speaker, b.SpeakerType, b.SpeakerDescription
+			if b.SpeakerType == SpeakerPerson {
+				for k := range pp.persons {
+					if pp.persons[k].name() == b.Speaker {
+						pp.persons[k].quotes++
+						break
+					}
+				}
+			}
+			break
+		}
+	}
+}

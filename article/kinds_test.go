@@ -161,3 +161,13 @@ func TestClauseQuote(t *testing.T) {
 		}
 	}
 }
+
+// A headline's scare quote takes the kind of the body's partial quote with the
+// same words (2020-police-shoot-man-dead-after-terrorist-related-kn).
+func TestEchoHeadline(t *testing.T) {
+	_, quotes := Attribute(&Article{Headline: "Police shoot man dead after 'terrorist-related' knife attack in London",
+		Paragraphs: []string{`The officers eventually shot him dead, reportedly outside a Boots store, at around 14:00 local time in what the police declared a "terrorist-related" attack.`}})
+	if len(quotes) != 2 || quotes[0].Kind != KindPartial || quotes[1].Kind != KindPartial || quotes[0].Speaker != quotes[1].Speaker {
+		t.Errorf("quotes = %+v, want two partials with one speaker", quotes)
+	}
+}
