@@ -241,14 +241,15 @@ var finiteVerbs = map[string]bool{"has": true, "have": true, "had": true, "is": 
 // predicate with no subject stays partial ("appear not to have shown any
 // respect …", "are still waiting").
 func clauseQuote(text string) bool {
-	var words [5]string
+	var words [4]string
+	var bufs [4][16]byte
 	n := 0
-	for _, w := range strings.Fields(text) {
-		if n == len(words) {
+	for rest := text; n < len(words); n++ {
+		var w string
+		if w, rest = nextWord(rest); w == "" {
 			break
 		}
-		words[n] = strings.ToLower(strings.Trim(strings.ReplaceAll(w, "’", "'"), ",.;:!?\"“”‘'"))
-		n++
+		words[n] = string(lowerBuf(bufs[n][:0], w))
 	}
 	if n < 3 {
 		return false
@@ -262,12 +263,30 @@ func clauseQuote(text string) bool {
 	if finiteVerbs[words[0]] || words[0] == "to" {
 		return false
 	}
-	for i := 1; i < n && i <= 3; i++ {
+	for i := 1; i < n; i++ {
 		if finiteVerbs[words[i]] && words[i-1] != "to" {
 			return true
 		}
 	}
 	return false
+}
+
+// nextWord returns the first space-separated word of s, without the marks
+// and punctuation around it and with ’ as ', and the rest of s.
+func nextWord(s string) (w, rest string) {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
+		i++
+	}
+	j := i
+	for j < len(s) && !(s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r') {
+		j++
+	}
+	w = strings.Trim(s[i:j], ",.;:!?\"“”‘'[]")
+	if strings.Contains(w, "’") {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
+	return w, s[j:]
 }
 
 // firstPersonWords are the words that make a quote somebody's own words.
@@ -282,11 +301,14 @@ var firstPersonWords = map[string]bool{"i": true, "me": true, "my": true, "mine"
 // 51, They Can't Stop All of Us") and hashtags ("#we want freedom of
 // speech#") are terms however they speak.
 func firstPerson(text string) bool {
-	if titleCase(text) || strings.Contains(text, "#") {
-		return false
+	if len(text) > 2000 || titleCase(text) || strings.Contains(text, "#") {
+		return false // a term that long is no term but an unbalanced mark
 	}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' }) {
-		if firstPersonWords[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] {
+	var buf [16]byte
+	for rest := text; rest != ""; {
+		var w string
+		w, rest = nextWord(rest)
+		if len(w) <= 10 && firstPersonWords[string(lowerBuf(buf[:0], w))] {
 			return true
 		}
 	}
