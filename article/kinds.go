@@ -353,3 +353,17 @@ func echoHeadline(quotes []Quote, pp *people) {
 		}
 	}
 }
+
+// citedPer reports whether the text after a quote cites its source with
+// "per": "videos with no age restriction, “offensive to some audiences” per
+// YouTube community and age-restricted videos"
+// (2020-github-blocks-public-access-to-youtube-dl-after). "per" must be
+// followed by a capitalised name, so "per cent" and "per day" are not cited.
+func citedPer(rest string) bool {
+	rest = strings.TrimPrefix(rest, ",")
+	if !strings.HasPrefix(rest, " per ") {
+		return false
+	}
+	rest = strings.TrimPrefix(rest[len(" per "):], "the ")
+	return startsUpper(rest)
+}

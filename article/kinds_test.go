@@ -101,6 +101,9 @@ func TestKindRules(t *testing.T) {
 		{"first person words are someone's", "2019-toronto-s-anime-north-2019-brings-t",
 			`Then just 19 years old, she looked at the role as a "chance to face my demons," having questioned her abilities for years.`,
 			"chance to face my demons", KindPartial},
+		{"a source cited with per", "2020-github-blocks-public-access-to-youtube-dl-after",
+			`Some of the tests include checking if the script can download Creative Commons licensed videos, videos which did not have square pixels, videos with no age restriction, "offensive to some audiences" per YouTube community and age-restricted videos.`,
+			"offensive to some audiences", KindPartial},
 		{"a title stays a title", "2020-philippines-largest-television-netw",
 			`Republic Act No. 3846, also known as the "Radio Control Law", states "no person, firm, company, association, or corporation shall construct, install, establish, or operate a radio transmitting station, or radio receiving station used for commercial purposes, or a radio broadcasting station, without having first obtained a franchise therefor from the Congress of the Philippines."`,
 			"Radio Control Law", KindTerm},
@@ -169,5 +172,18 @@ func TestEchoHeadline(t *testing.T) {
 		Paragraphs: []string{`The officers eventually shot him dead, reportedly outside a Boots store, at around 14:00 local time in what the police declared a "terrorist-related" attack.`}})
 	if len(quotes) != 2 || quotes[0].Kind != KindPartial || quotes[1].Kind != KindPartial || quotes[0].Speaker != quotes[1].Speaker {
 		t.Errorf("quotes = %+v, want two partials with one speaker", quotes)
+	}
+}
+
+func TestCitedPer(t *testing.T) {
+	for rest, want := range map[string]bool{
+		" per YouTube community and age-restricted videos.": true,
+		", per the BBC.":            true,
+		" per cent of the vote.":    false,
+		" per day, the report said": false,
+	} {
+		if got := citedPer(rest); got != want {
+			t.Errorf("citedPer(%q) = %v, want %v", rest, got, want)
+		}
 	}
 }

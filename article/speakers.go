@@ -1007,7 +1007,7 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 			return KindTerm
 		}
 	}
-	if attributed || verbBefore || words >= 8 {
+	if attributed || verbBefore || words >= 8 || citedPer(ftext[q.closeEnd:]) {
 		return KindPartial
 	}
 	// a speech verb anywhere in the sentence makes a fragment someone's words
