@@ -128,6 +128,20 @@ func runAll(c tea.Cmd) []tea.Msg {
 	return []tea.Msg{msg}
 }
 
+// sendFull sends the whole article and delivers what its Cmds return (the
+// analysis, the remembered position, the search) with runAll: under the
+// race detector on a loaded machine they can outlast runCmd's limit.
+func sendFull(tb testing.TB, m Model, full fullMsg) Model {
+	tb.Helper()
+	next, cmd := m.Update(full)
+	m = next.(Model)
+	for _, msg := range runAll(cmd) {
+		next, _ = m.Update(msg)
+		m = next.(Model)
+	}
+	return m
+}
+
 // stripStatus drops the status line (its paragraph count grows with the
 // whole article).
 func stripStatus(s string) string {
@@ -145,7 +159,7 @@ func TestHeadG(t *testing.T) {
 	if m.rd.top != m.rd.bottomTop() {
 		t.Fatalf("G on the head: top %v, want its end %v", m.rd.top, m.rd.bottomTop())
 	}
-	m = send(t, m, full)
+	m = sendFull(t, m, full)
 	if m.rd.top != m.rd.bottomTop() || m.rd.top.block < len(m.rd.blocks)-10 {
 		t.Errorf("G then the whole article: top %v, want the end (%d blocks)", m.rd.top, len(m.rd.blocks))
 	}
@@ -153,7 +167,7 @@ func TestHeadG(t *testing.T) {
 	m, full = newHead(t, src, 100, 30, Config{Theme: "dark"})
 	m = press(t, m, "G", "k")
 	top := m.rd.top
-	m = send(t, m, full)
+	m = sendFull(t, m, full)
 	if m.rd.top != top {
 		t.Errorf("G, k, then the whole article: top %v, want %v (where k left it)", m.rd.top, top)
 	}
@@ -171,7 +185,7 @@ func TestHeadSearch(t *testing.T) {
 	if onHead == 0 {
 		t.Fatal("no match for said in the head")
 	}
-	m = send(t, m, full)
+	m = sendFull(t, m, full)
 	want := len(findAll("said", m.rd.texts))
 	if len(m.rd.matches) != want || want <= onHead {
 		t.Errorf("matches after the whole article: %d, want %d (the head had %d)", len(m.rd.matches), want, onHead)
@@ -199,7 +213,7 @@ func TestHeadRemember(t *testing.T) {
 	cfg := Config{Theme: "dark", Remember: true, StateDir: dir}
 
 	m, full := newHead(t, src, 100, 30, cfg)
-	m = send(t, m, full)
+	m = sendFull(t, m, full)
 	m = press(t, m, "pgdown", "pgdown", "j")
 	saved := m.rd.top
 	_, cmd := m.Update(keys("q")[0])
@@ -213,7 +227,7 @@ func TestHeadRemember(t *testing.T) {
 	if !isQuit(cmd) {
 		t.Fatal("q on the head does not quit")
 	}
-	m = send(t, m, full)
+	m = sendFull(t, m, full)
 	if m.rd.top != saved {
 		t.Errorf("after the whole article: top %v, want the remembered %v (a quit on the head must not overwrite it)", m.rd.top, saved)
 	}
