@@ -52,7 +52,7 @@ func splitCredit(s string) (text, credit string, ok bool) {
 	// the tail, so a long paragraph is not scanned through.
 	tail := max(0, len(s)-4*maxCreditRunes-len("Photograph: ")-1)
 	for _, label := range creditLabels {
-		if i := strings.LastIndex(s[tail:], label); i >= 0 {
+		if i := lastLabel(s[tail:], label); i >= 0 {
 			i += tail
 			credit := strings.TrimSpace(strings.TrimSuffix(s[i+len(label):], "."))
 			if validCredit(credit, true) && !strings.Contains(credit, ". ") {
@@ -66,6 +66,18 @@ func splitCredit(s string) (text, credit string, ok bool) {
 // creditLabels introduce a credit outside parentheses: "Trafalgar Square.
 // Image: Mirrys." (Wikinews), "Keir Starmer. Photograph: Stefan Rousseau/PA".
 var creditLabels = []string{"Image: ", "Photograph: ", "Photo: ", "Picture: "}
+
+// lastLabel is strings.LastIndex(s, label) for a label ending in ": ", found
+// from the colons: LastIndex hashes all of s for each label of each paragraph.
+func lastLabel(s, label string) int {
+	c := len(label) - 2
+	for i := strings.LastIndexByte(s, ':'); i >= 0; i = strings.LastIndexByte(s[:i], ':') {
+		if j := i - c; j >= 0 && strings.HasPrefix(s[j:], label) {
+			return j
+		}
+	}
+	return -1
+}
 
 // stripCreditLabel removes an "Image:"-style label from a credit.
 func stripCreditLabel(s string) (string, bool) {

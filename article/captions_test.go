@@ -1,6 +1,9 @@
 package article
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSplitCredit(t *testing.T) {
 	tests := []struct {
@@ -29,6 +32,18 @@ func TestSplitCredit(t *testing.T) {
 		text, credit, ok := splitCredit(tt.in)
 		if text != tt.text || credit != tt.credit || ok != tt.ok {
 			t.Errorf("splitCredit(%q) = %q, %q, %v; want %q, %q, %v", tt.in, text, credit, ok, tt.text, tt.credit, tt.ok)
+		}
+	}
+}
+
+// TestLastLabel checks that lastLabel finds what strings.LastIndex finds.
+func TestLastLabel(t *testing.T) {
+	for _, s := range []string{"", ":", ": ", "Image: ", "x Image: y", "Image: a Image: b", "Photograph: a. Photo: b",
+		"mage: Image:", "Image:Image: ", "a: b: Picture: c: d", "Photo: ", "hoto: Photo: x"} {
+		for _, label := range creditLabels {
+			if got, want := lastLabel(s, label), strings.LastIndex(s, label); got != want {
+				t.Errorf("lastLabel(%q, %q) = %d, want %d", s, label, got, want)
+			}
 		}
 	}
 }

@@ -340,6 +340,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	}
 	c.firstTok, c.lastTok = k, j-1
 	c.start, c.nameStart, c.end = toks[k].start, toks[k].start, toks[j-1].end
+	c.names = make([]string, 0, j-k)
 	for t := k; t < j; t++ {
 		c.names = append(c.names, toks[t].text(text))
 	}
@@ -558,7 +559,7 @@ func allTitleWords(s string) bool {
 // an organisation that speaks, named as the article names it.
 func governmentsOf(text string, toks []token, fi int, orgs []orgMention) []orgMention {
 	for t := 0; t+2 < len(toks); t++ {
-		if !strings.EqualFold(toks[t].text(text), "government") || toks[t+1].text(text) != "of" || toks[t+1].sepPunct || toks[t+2].sepPunct {
+		if toks[t].end-toks[t].start != len("government") || !strings.EqualFold(toks[t].text(text), "government") || toks[t+1].text(text) != "of" || toks[t+1].sepPunct || toks[t+2].sepPunct {
 			continue
 		}
 		e := t + 2
@@ -877,11 +878,24 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 			quoted[f] = true
 		}
 	}
+	// The kept tokens are cut from one slab, each field's part sized as
+	// tokenize sizes it (one word a space); a field with more words than
+	// that grows out of its part on its own.
 	var scratch []token
+	room := func(text string) int { n := strings.Count(text, " "); return n + n/8 + 2 }
+	total := 0
+	for fi, f := range fields {
+		if quoted[fi] {
+			total += room(f.text)
+		}
+	}
+	tokSlab := make([]token, 0, total)
 	for fi, f := range fields {
 		var toks []token
 		if quoted[fi] {
-			toks = tokenize(f.text, nil)
+			k, n := len(tokSlab), room(f.text)
+			toks = tokenize(f.text, tokSlab[k:k:k+n])
+			tokSlab = tokSlab[:k+n]
 			pp.tokens[fi] = toks
 		} else {
 			scratch = tokenize(f.text, scratch[:0])
@@ -989,6 +1003,9 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 			}
 			c.field = fi
 			c.speechNearby = speechAdjacent(f.text, toks, c.firstTok, c.lastTok)
+			if len(cands) == cap(cands) {
+				cands = slices.Grow(cands, len(cands)) // double, not the 1.25x of append on big slices
+			}
 			cands = append(cands, c)
 			if nick != "" && c.nick != "" {
 				skipRuns = 2
@@ -1209,9 +1226,9 @@ func (pp *people) attach(c candidate, order int, create bool) {
 		p.nick = foldName(c.nick)
 	}
 	p.fromText = true
-	pp.mentions[c.field] = append(pp.mentions[c.field], mentionRef{start: c.start, end: c.end,
+	pp.mentions[c.field] = appendDoubling(pp.mentions[c.field], mentionRef{start: c.start, end: c.end,
 		tokFirst: c.firstTok, tokLast: c.lastTok, person: i})
-	p.spans = append(p.spans, Span{Para: c.field, Start: c.start, End: c.end}) // Location fixed in build
+	p.spans = appendDoubling(p.spans, Span{Para: c.field, Start: c.start, End: c.end}) // Location fixed in build
 }
 
 // speechAdjacent reports whether a speech verb stands right after the name
@@ -1371,7 +1388,7 @@ func buildPeople(pp *people, fields []field) []Person {
 	for _, i := range idx {
 		p := pp.persons[i]
 		name := p.name()
-		per := Person{Name: name, Role: p.role, Aliases: []string{}, Quotes: p.quotes, Spans: []Span{}}
+		per := Person{Name: name, Role: p.role, Aliases: []string{}, Quotes: p.quotes, Spans: make([]Span, 0, len(p.spans))}
 		seen := map[string]bool{name: true}
 		for _, s := range p.spans {
 			f := fields[s.Para]

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,11 +62,22 @@ func isDoubleMark(r rune) bool {
 func isSingleOpen(r rune) bool { return r == '‘' || r == '\'' || r == '‹' }
 
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if uint32(r) < utf8.RuneSelf {
+		return asciiWordRune[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isWideWordRune(r)
 }
+
+// asciiWordRune marks the ASCII letters and digits.
+var asciiWordRune = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return t
+}()
+
+// isWideWordRune is isWordRune beyond ASCII, apart so that isWordRune inlines.
+func isWideWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // opensAfter reports whether a mark after prev can open a quote: at the start,
 // after a space or opening punctuation ("(“", "—“", ": ‘").
@@ -121,7 +133,7 @@ func scanQuotes(s string, dst []qspan) []qspan {
 	}
 	closeAt := func(j, i, size int) {
 		if j == 0 {
-			dst = append(dst, qspan{open: stack[0].pos, start: stack[0].end, end: i, closeEnd: i + size,
+			dst = appendDoubling(dst, qspan{open: stack[0].pos, start: stack[0].end, end: i, closeEnd: i + size,
 				mark: stack[0].r, closed: true})
 		}
 		n = j
@@ -272,8 +284,8 @@ func findQuotes(fields []field, firstBody int) []rawQuote {
 				sp := spans[0]
 				q := &out[pending]
 				st, en := trimSpan(f.text, sp.start, sp.end)
-				q.parts = append(q.parts, Span{Location: f.loc, Para: f.para, Start: st, End: en})
-				q.fields = append(q.fields, fi)
+				q.parts = appendDoubling(q.parts, Span{Location: f.loc, Para: f.para, Start: st, End: en})
+				q.fields = appendDoubling(q.fields, fi)
 				q.closeEnd, q.closed = sp.closeEnd, sp.closed
 				k = 1
 				if sp.closed {
@@ -330,7 +342,11 @@ func findQuotes(fields []field, firstBody int) []rawQuote {
 			// later append copies: two allocations per quote were a fifth
 			// of the cost of quote-dense text.
 			if len(spanSlab) == cap(spanSlab) {
-				spanSlab, intSlab = make([]Span, 0, 256), make([]int, 0, 256)
+				n := min(256, max(16, 2*cap(spanSlab)))
+				spanSlab, intSlab = make([]Span, 0, n), make([]int, 0, n)
+			}
+			if len(out) == cap(out) {
+				out = slices.Grow(out, len(out)) // double: append grows big slices by only 1.25x, copying each quote ~5 times
 			}
 			spanSlab, intSlab = append(spanSlab, part), append(intSlab, fi)
 			n := len(spanSlab)
@@ -482,6 +498,11 @@ func quoteText(fields []field, q *rawQuote) string {
 		return fields[q.fields[0]].text[p.Start:p.End]
 	}
 	var b strings.Builder
+	n := len(q.parts) - 1
+	for _, p := range q.parts {
+		n += p.End - p.Start
+	}
+	b.Grow(n)
 	for i, p := range q.parts {
 		if i > 0 {
 			b.WriteByte(' ')

@@ -56,12 +56,26 @@ var thingWords = map[string]bool{"virus": true, "disease": true, "syndrome": tru
 	"coronavirus": true, "hurricane": true, "storm": true, "typhoon": true, "cyclone": true, "day": true,
 	"week": true, "year": true, "act": true, "bill": true, "law": true, "treaty": true, "accord": true,
 	"agreement": true, "convention": true, "declaration": true, "award": true, "prize": true, "cup": true,
-	"games": true, "olympics": true, "festival": true, "programme": true, "program": true, "operation": true}
+	"games": true, "olympics": true, "festival": true, "programme": true, "program": true, "operation": true,
+	"constitution": true, "charter": true, "amendment": true}
 
 // thing reports whether an organisation-like name is a thing that cannot speak.
 func thing(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
 		if thingWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// textThing reports whether a thing is a text that may be quoted (a law, a
+// treaty, a constitution), not a storm or a disease.
+func textThing(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "constitution", "charter", "amendment", "act", "bill", "law", "treaty", "accord", "agreement",
+			"convention", "declaration":
 			return true
 		}
 	}
@@ -147,11 +161,38 @@ type sieve struct {
 	// lastSpeaker is the speaker of the previous speech or partial quote, and its last field.
 	lastSpeaker      speaker
 	lastSpeakerField int
+	// tokAtMemo is tokAt's last question and answer: the rules ask where a
+	// quote ends several times, and in a long paragraph each search is
+	// ~17 cache misses.
+	tokAtMemo [3]int
+	// labels[f] is the person labelling interview paragraph f (see
+	// interview), nil for an article without labels.
+	labels      []int
+	interviewee int
+	// extraTokens holds the tokens of quote-free paragraphs that a document
+	// rule had to read (see docTokens).
+	extraTokens map[int][]token
 }
 
 func newSieve(fields []field, pp *people, raws []rawQuote) *sieve {
 	s := &sieve{fields: fields, pp: pp, quoteRanges: make([][][2]int, len(fields)), lastSpeaker: noSpeaker,
-		lastSpeakerField: -10}
+		lastSpeakerField: -10, tokAtMemo: [3]int{-1}}
+	// Each field's ranges are cut from one slab, sized by a first count:
+	// one allocation per quoted field was a third of a quote-dense text's.
+	count := make([]int, len(fields))
+	total := 0
+	for i := range raws {
+		for _, fi := range raws[i].fields {
+			count[fi]++
+			total++
+		}
+	}
+	slab := make([][2]int, total)
+	for fi, n := range count {
+		if n > 0 {
+			s.quoteRanges[fi], slab = slab[:0:n], slab[n:]
+		}
+	}
 	for i := range raws {
 		q := &raws[i]
 		for k, p := range q.parts {
@@ -167,7 +208,119 @@ func newSieve(fields []field, pp *people, raws []rawQuote) *sieve {
 			s.quoteRanges[fi] = append(s.quoteRanges[fi], [2]int{open, end})
 		}
 	}
+	s.interview()
 	return s
+}
+
+// interview reads the line labels of an interview ("((WN)) Why are you
+// running?", "((Wayne Tseng)) In 2020 …"): a label naming a person makes
+// that person the speaker of the paragraph and of the unlabelled paragraphs
+// after it; any other label ("((WN))", "((WSS))") is the interviewer, whose
+// quotes put the interviewee's words to them ("((WN)) On your website you
+// state “…”"). The interviewee is the person the headline's "interviews"
+// names, else the last (or first) person labelled.
+func (s *sieve) interview() {
+	cur, asker := -1, false
+	first := -1
+	for fi, f := range s.fields {
+		if !strings.HasPrefix(f.text, "((") {
+			if cur >= 0 || asker {
+				s.setLabel(fi, cur, asker)
+			}
+			continue
+		}
+		e := strings.Index(f.text, "))")
+		if e < 0 || e > 64 {
+			continue
+		}
+		cur, asker = -1, true
+		for _, m := range s.mentionsIn(fi, 2, e) {
+			cur, asker = m.person, false
+			break
+		}
+		// a name the people stage did not take as a mention in the label:
+		// "((Rich Bowen))" after "I'm Rich Bowen"; initials ("((WSS))") and
+		// "((WN))" are the interviewer
+		if inner := strings.TrimSpace(f.text[2:e]); asker && strings.ToUpper(inner) != inner && !strings.Contains(inner, "Wikinews") {
+			if names := strings.Fields(inner); len(names) > 0 {
+				if p := s.pp.lookup(names); p >= 0 {
+					cur, asker = p, false
+				} else {
+					cur, asker = -1, false // an unknown name: no one, and not the interviewer
+				}
+			}
+		}
+		if first < 0 && cur >= 0 {
+			first = cur
+		}
+		s.setLabel(fi, cur, asker)
+	}
+	if s.labels == nil {
+		return
+	}
+	s.interviewee = first
+	if h := s.fields[0]; h.loc == LocHeadline {
+		if i := strings.Index(h.text, "interviews "); i >= 0 {
+			for _, m := range s.mentionsIn(0, i, len(h.text)) {
+				s.interviewee = m.person
+				break
+			}
+		}
+	}
+}
+
+// setLabel records the label of field fi: a person, or the interviewer.
+func (s *sieve) setLabel(fi, person int, asker bool) {
+	if s.labels == nil {
+		s.labels = make([]int, len(s.fields))
+		for i := range s.labels {
+			s.labels[i] = noLabel
+		}
+	}
+	if asker {
+		person = askerLabel
+	}
+	s.labels[fi] = person
+}
+
+// labels of interview paragraphs: a person's index, or one of these.
+const (
+	noLabel    = -1
+	askerLabel = -2
+)
+
+// labelled returns the speaker an interview's labels give the quote at
+// toks[qt] of field fi, whose sentence starts at toks[bs]: the labelled
+// person for an answer; for the interviewer's turn, when the sentence says
+// "you" ("On your website you state “…”"), the person answering next, else
+// the interviewee.
+func (s *sieve) labelled(fi, bs, qt int) speaker {
+	if s.labels == nil {
+		return noSpeaker
+	}
+	switch l := s.labels[fi]; {
+	case l >= 0:
+		return speaker{person: l, typ: SpeakerPerson}
+	case l == askerLabel:
+		toks := s.pp.tokens[fi]
+		you := false
+		for t := bs; t < qt && !you; t++ {
+			w := strings.ToLower(toks[t].text(s.fields[fi].text))
+			you = w == "you" || w == "your"
+		}
+		if !you {
+			return noSpeaker
+		}
+		for f := fi + 1; f < len(s.fields) && f <= fi+4; f++ {
+			if s.labels[f] >= 0 {
+				return speaker{person: s.labels[f], typ: SpeakerPerson}
+			}
+		}
+		if s.interviewee >= 0 {
+			return speaker{person: s.interviewee, typ: SpeakerPerson}
+		}
+	}
+	return noSpeaker
 }
 
 // maxLookback bounds how many earlier mentions a backward search visits.
@@ -199,8 +352,13 @@ func (s *sieve) inQuote(fi, pos int) bool {
 
 // tokAt returns the index of the first token of field fi starting at or after pos.
 func (s *sieve) tokAt(fi, pos int) int {
+	if m := s.tokAtMemo; m[0] == fi && m[1] == pos {
+		return m[2]
+	}
 	toks := s.pp.tokens[fi]
-	return sort.Search(len(toks), func(i int) bool { return toks[i].start >= pos })
+	t := sort.Search(len(toks), func(i int) bool { return toks[i].start >= pos })
+	s.tokAtMemo = [3]int{fi, pos, t}
+	return t
 }
 
 // window bounds for the speaker search, in tokens: the search never looks
@@ -223,25 +381,48 @@ const (
 //  3. a name and speech verb opening the next, quote-free sentence:
 //     “Our house is burning.” Macron told the world;
 //  4. leading attribution in the sentence, nearest speech verb first: the
-//     passive agent ("described by the CBCP as “…”"), the name right before
-//     the verb ("Mr Healey said on Saturday: “…”", ", Mick Cash, said"),
-//     skipping appositions ("Howard Rubel, a Toronto lawyer …, told"), a name
-//     with an affiliation ("Xiaogang Wei of the … Institute commented"), a
-//     pronoun or description, the name after the verb ("said Mr Healey",
-//     never the listener after "told"), then the subject of the sentence
-//     (Mr Zelensky called for “pressure” on Moscow and said “…”);
+//     passive agent ("described by the CBCP as “…”"; a passive verb's own
+//     subject never speaks: "Zimbabwe … was called the “breadbasket”"), the
+//     subject of the sentence for a participle after a comma ("Sanders shared
+//     …, pointing out he had … fewer than … Joe Biden, saying “…”"; a
+//     sentence-initial "It" is the organisation that opened the sentence
+//     before), the name right before the verb ("Mr Healey said on Saturday:
+//     “…”", ", Mick Cash, said"), skipping appositions ("Howard Rubel, a
+//     Toronto lawyer …, told"), a name with an affiliation ("Xiaogang Wei of
+//     the … Institute commented"), a pronoun or description, the name after
+//     the verb ("said Mr Healey", never the listener after "told" nor the
+//     subject of the reported clause in "said he was"), then the subject of
+//     the sentence (Mr Zelensky called for “pressure” on Moscow and said
+//     “…”); a document without an owner ("according to the summary") yields
+//     to a person who is the sentence's subject;
 //  5. a sentence opening with a participle whose subject follows the quote:
 //     "Calling it “just another apology”, Anna Franowska … told Reuters";
-//  6. a quote-only paragraph continues the previous quote's speaker;
-//  7. otherwise the subject of the sentence, then the previous speaker when
-//     within two paragraphs, then the last person named in this or the
-//     previous paragraph.
+//  6. in an interview, the line label: "((Zara Kay)) … Had I said “…”" (and
+//     the unlabelled paragraphs after a label); in the interviewer's turn
+//     ("((WN))") a quote the question puts to "you" is the interviewee's;
+//  7. a quote-only paragraph continues the previous quote's speaker, and a
+//     quote opening a sentence inside a paragraph the speaker of the
+//     paragraph's previous quote;
+//  8. otherwise the subject of the sentence (a pronoun opening the sentence
+//     or a clause before any name counts: "In his message, he appreciated
+//     Soleimani's lifepath: “…”"), then the previous speaker when within two
+//     paragraphs, then the last person named in this or the previous
+//     paragraph.
 //
 // Pronouns ("he said") resolve to the last person named before the quote,
-// outside quotes, whose first name does not contradict the pronoun;
-// descriptions ("the minister said") to the last person whose role holds the
-// word; "a witness said" is an unnamed speaker; "a spokesperson for the Home
-// Office" and "A Hampshire Police spokesman" are the organisation.
+// outside quotes, whose first name does not contradict the pronoun, passing
+// over a name that is the object of a preposition or speech verb for an
+// earlier one in the same paragraph ("He said Zelensky is “…”, he added" is
+// not Zelensky); descriptions ("the minister said") to the last person whose
+// role holds the word; "a witness said" is an unnamed speaker; "a
+// spokesperson for the Home Office" and "A Hampshire Police spokesman" are
+// the organisation, and so is the owner of a platform account ("an official
+// government Twitter account"). A document that speaks ("read the warning",
+// "The opinion of the Court … read", "Stardom's official statement read")
+// is its owner's — named with it, or with the last such document before
+// ("The orange warning issued by Met Éireann"; "the task force released a
+// statement") — or, with no owner named, nobody's, and no fallback rule
+// gives it one.
 func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	fi := q.firstField()
 	f := s.fields[fi]
@@ -307,16 +488,28 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	// “Our house is burning.” Macron told the world: a name and a speech
 	// verb right after a quote that ended its sentence still attribute it.
 	// Not when that sentence brings its own quote: "… the region." Kino
-	// Gabriel said, "The statement was a surprise …"
-	if !sp.found() && q.closed && !afterOK && at+1 < len(lt) && lt[at].sentStart && lt[at].cap && !s.quoteInSentence(lf, at) {
+	// Gabriel said, "The statement was a surprise …". Nor when the quote
+	// ends a sentence of its own with a speaker: "Duda told local media
+	// Adamowicz's heart was restarted by doctors “and there is hope …”."
+	// Police spokesman Mariusz Ciarka said …
+	if !sp.found() && q.closed && !afterOK && at+1 < len(lt) && lt[at].sentStart && lt[at].cap && !s.quoteInSentence(lf, at) &&
+		(sentInitial || bs >= qt || !s.leading(fi, bs, qt, q.open).found()) {
 		if r := s.nameBefore(lf, at, verbWithin(lf, lt, at, 4)); r.found() {
 			sp, rule = r, 1
 		}
 	}
-	// Rules 2 and 3: a speech verb earlier in the sentence.
+	// Rule 4: a speech verb earlier in the sentence.
 	if !sp.found() && bs < qt {
 		if r := s.leading(fi, bs, qt, q.open); r.found() {
 			sp, rule = r, 2
+		}
+		// a document without owner cites the person the sentence is about:
+		// "Colin Sutherland, Lord Carloway, … decided, according to the
+		// summary, “that …”"
+		if sp.typ == speakerDocument {
+			if m, ok := s.subject(fi, bs, qt); ok && m.typ == SpeakerPerson {
+				sp = m
+			}
 		}
 	}
 	kind := s.kind(q, text, words, before, sentInitial, fi, qt, rule != 0)
@@ -335,7 +528,7 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	if kind == KindTerm {
 		return noSpeaker, kind
 	}
-	// Rule 3b: a sentence opening with a participle whose subject follows the
+	// Rule 5: a sentence opening with a participle whose subject follows the
 	// quote: "Calling it as “just another apology”, Anna Franowska … told Reuters".
 	if !sp.found() && bs < qt && toks[bs].cap && strings.HasSuffix(toks[bs].text(f.text), "ing") && isVerb(f.text, toks[bs]) && q.closed {
 		if m, ok := s.subject(lf, at, min(len(lt), at+windowAfter)); ok && !s.sentenceBreak(lf, at, min(len(lt)-1, at+1)) {
@@ -347,11 +540,23 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	if !sp.found() && sentInitial && strings.TrimSpace(before) == "" {
 		sp = s.introducedBy(fi)
 	}
-	// Rule 5: a quote-only paragraph continues the previous speaker.
+	// Rule 6: in an interview, the line label: "((Zara Kay)) … Had I said
+	// “Allah is not gay”, nobody would have that descent."
+	if !sp.found() {
+		sp = s.labelled(fi, bs, qt)
+	}
+	// Rule 7: a quote-only paragraph continues the previous speaker.
 	if !sp.found() && sentInitial && strings.TrimSpace(before) == "" && s.lastSpeaker.found() && fi-s.lastSpeakerField <= 1 {
 		sp = s.lastSpeaker
 	}
-	// Rule 6: fall back to the subject of the sentence, the previous speaker, or the last person named.
+	// Rule 7b: a quote opening a sentence inside a paragraph goes on with the
+	// speaker of the paragraph's previous quote, before any name in the
+	// sentence before it: "… make up some fake legs" to place at the
+	// character Tasha Yar's bridge station. "You could just stick my legs …"
+	if !sp.found() && qt > 0 && qt < len(toks) && toks[qt].sentStart && s.lastSpeaker.found() && s.lastSpeakerField == fi {
+		sp = s.lastSpeaker
+	}
+	// Rule 8: fall back to the subject of the sentence, the previous speaker, or the last person named.
 	if !sp.found() && bs < qt {
 		if m, ok := s.subject(fi, bs, qt); ok {
 			sp = m
@@ -364,6 +569,9 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 		if p := s.lastPerson(fi, q.open, 0, 1); p >= 0 {
 			sp = speaker{person: p, typ: SpeakerPerson}
 		}
+	}
+	if sp.typ == speakerDocument {
+		sp = noSpeaker // a document with no owner named: no speaker, and none carried on
 	}
 	if sp.found() {
 		s.lastSpeaker, s.lastSpeakerField = sp, lf
@@ -380,7 +588,7 @@ func (s *sieve) nameBefore(fi, a, v int) speaker {
 	toks := s.pp.tokens[fi]
 	text := s.fields[fi].text
 	e := v
-	for e > a && auxiliaries[strings.ToLower(toks[e-1].text(text))] && !toks[e].comma {
+	for e > a && auxiliaries[lower(toks[e-1].text(text))] && !toks[e].comma {
 		e--
 	}
 	if e <= a {
@@ -402,7 +610,7 @@ func (s *sieve) nameBefore(fi, a, v int) speaker {
 			}
 			for st > a && st < len(toks) && !toks[st].comma && s.tokAt(fi, m.start)-st < 5 && !toks[st].sepPunct {
 				st--
-				if w := strings.ToLower(toks[st].text(text)); w == "a" || w == "an" || w == "the" || w == "who" || w == "which" ||
+				if w := lower(toks[st].text(text)); w == "a" || w == "an" || w == "the" || w == "who" || w == "which" ||
 					w == "that" || prepositions[w] || strings.HasSuffix(w, "ing") || toks[st].cls.is(verbsSet) {
 					return noSpeaker // "Howard Rubel, a Toronto lawyer representing Spanton, told": Spanton is not the speaker
 				}
@@ -452,7 +660,7 @@ func verbWithin(fi int, toks []token, a, n int) int {
 // told the BBC" -> the phrase ends after "Howard Rubel").
 func skipBack(text string, toks []token, a, v int) int {
 	e := v
-	for e > a && auxiliaries[strings.ToLower(toks[e-1].text(text))] && !toks[e].comma {
+	for e > a && auxiliaries[lower(toks[e-1].text(text))] && !toks[e].comma {
 		e--
 	}
 	// Several appositions may stand in a row: "The account for The Bernie
@@ -519,7 +727,7 @@ func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
 		if v > a && toks[v].sepPunct && toks[v].sentStart {
 			break
 		}
-		if clauseWords[strings.ToLower(toks[v].text(text))] {
+		if clauseWords[lower(toks[v].text(text))] {
 			break // "… in an “appalling tragedy” while Interior Minister X wrote": another clause
 		}
 		if !isVerb(text, toks[v]) {
@@ -543,7 +751,7 @@ func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
 		}
 		// speaker after the verb: "said Mr Healey", "said a spokesperson for
 		// the Home Office" — but after "told" comes the listener: "told the BBC"
-		if v+1 < len(toks) && !addresseeVerbs[strings.ToLower(toks[v].text(text))] {
+		if v+1 < len(toks) && !addresseeVerbs[lower(toks[v].text(text))] {
 			return s.phrase(fi, v+1, min(len(toks), v+13), quotePos, quoteField, true)
 		}
 		return noSpeaker
@@ -557,21 +765,60 @@ func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
 func (s *sieve) leading(fi, a, b, quotePos int) speaker {
 	toks := s.pp.tokens[fi]
 	text := s.fields[fi].text
+	// A document with no owner ("according to the summary") yields to a
+	// speaker further back: "Colin Sutherland … decided, according to the
+	// summary, “…”".
+	doc := noSpeaker
 	for v := b - 1; v >= a; v-- {
 		if s.inQuote(fi, toks[v].start) || !isVerb(text, toks[v]) {
 			continue
 		}
 		if strings.EqualFold(toks[v].text(text), "according") {
 			if v+2 < b && strings.EqualFold(toks[v+1].text(text), "to") {
-				if r := s.phrase(fi, v+2, b, quotePos, fi, true); r.found() {
+				if r := s.phrase(fi, v+2, b, quotePos, fi, true); r.typ == speakerDocument {
+					doc = r
+				} else if r.found() {
 					return r
 				}
 			}
 			continue
 		}
-		// the passive: "Gutierrez was described by the CBCP as “…”"
+		// A verb inside an aside set off by dashes does not govern the quote
+		// after it: "John Bercow commented on the matter — which the BBC
+		// noted as an unusual move by a Speaker — “…”"
+		if strings.Count(text[toks[a].start:toks[v].start], "—")%2 == 1 && strings.Contains(text[toks[v].end:quotePos], "—") {
+			continue
+		}
+		// the passive: "Gutierrez was described by the CBCP as “…”", "a
+		// pattern described by Marine Bulletin as “…”" (a name that is no
+		// person is the organisation)
 		if v+2 < b && strings.EqualFold(toks[v+1].text(text), "by") && !toks[v+1].sepPunct {
 			if r := s.phrase(fi, v+2, min(b, v+10), quotePos, fi, true); r.found() {
+				return r
+			}
+			if e := capRunAfter(text, toks, v+2, b); e > v+2 && !toks[v+2].sentStart && !s.inQuote(fi, toks[v+2].start) {
+				if r := s.ownerRun(fi, toks, v+2, e); r.found() {
+					return r
+				}
+			}
+		}
+		// A passive verb's subject is not the speaker: "Zimbabwe … according
+		// to CNN, was called the “breadbasket”"; only its agent is (above).
+		if v > a && inLower(beForms, toks[v-1].text(text)) {
+			continue
+		}
+		// A participle after a comma takes the subject of the sentence, not
+		// the name before the comma: "Sanders shared with his supporters his
+		// reasoning, pointing out he had secured around 300 delegates fewer
+		// than … Joe Biden, saying “…”"; "It also credited Leonov with making
+		// the spacewalk possible, noting on Twitter “…”" is the organisation
+		// that opened the sentence before.
+		if toks[v].comma && strings.HasSuffix(toks[v].text(text), "ing") {
+			if strings.EqualFold(toks[a].text(text), "it") && toks[a].sentStart {
+				if o := s.lastOrgSubject(fi, toks[a].start); o != "" {
+					return speaker{person: -1, org: o, typ: SpeakerOrganisation}
+				}
+			} else if r, ok := s.subject(fi, a, v); ok {
 				return r
 			}
 		}
@@ -595,8 +842,13 @@ func (s *sieve) leading(fi, a, b, quotePos int) speaker {
 				break
 			}
 		}
-		if v+1 < b && !addresseeVerbs[strings.ToLower(toks[v].text(text))] {
-			if r := s.phrase(fi, v+1, min(b, v+13), quotePos, fi, true); r.found() {
+		// after the verb, the speaker ("said Mr Healey: “…”") but not the
+		// subject of the reported clause: "The Aam Aadmi Party in Goa, in its
+		// statement, said he was a “gentleman politician”"
+		if v+1 < b && !addresseeVerbs[lower(toks[v].text(text))] && !isPronoun(toks[v+1].text(text)) {
+			if r := s.phrase(fi, v+1, min(b, v+13), quotePos, fi, true); r.typ == speakerDocument {
+				doc = r
+			} else if r.found() {
 				return r
 			}
 		}
@@ -605,7 +857,7 @@ func (s *sieve) leading(fi, a, b, quotePos int) speaker {
 			return r
 		}
 	}
-	return noSpeaker
+	return doc
 }
 
 // subject returns the first person or organisation named in toks[a:b] that
@@ -625,20 +877,60 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 		for t > a && toks[t-1].cap && toks[t-1].cls.is(titlesSet|honorificsSet) {
 			t--
 		}
+		// "US Secretary of State Mike Pompeo": "of" inside a capitalised
+		// title is no preposition
+		if t >= 2 && t-2 >= a && toks[t-2].cap && strings.EqualFold(toks[t-1].text(text), "of") {
+			return false
+		}
 		return t > 0 && t-1 >= a && prepositions[strings.ToLower(toks[t-1].text(text))]
+	}
+	// A pronoun opening the sentence or a clause set off by a comma is the
+	// subject when it comes before any name: "In his message, he appreciated
+	// Soleimani's lifepath: “…”" is the leader named before, not Soleimani.
+	pro := -1
+	for t := a; t < b && t-a < windowBefore; t++ {
+		if (t == a || toks[t].sepPunct) && !s.inQuote(fi, toks[t].start) {
+			if w := toks[t].text(text); strings.EqualFold(w, "he") || strings.EqualFold(w, "she") {
+				pro = t
+				break
+			}
+		}
 	}
 	for _, m := range s.mentionsIn(fi, lo, hi) {
 		if s.inQuote(fi, m.start) || objectAt(m.tokFirst) {
 			continue
 		}
+		if pro >= 0 && toks[pro].start < m.start {
+			break
+		}
 		return speaker{person: m.person, typ: SpeakerPerson}, true
 	}
+	if pro >= 0 {
+		if p := s.pronounReferent(fi, toks[pro].start, pronounSex(toks[pro].text(text))); p >= 0 {
+			return speaker{person: p, typ: SpeakerPerson}, true
+		}
+	}
 	for _, o := range s.orgsIn(fi, lo, hi) {
-		if s.inQuote(fi, o.start) || thing(o.name) {
+		if s.inQuote(fi, o.start) {
+			continue
+		}
+		if thing(o.name) {
+			// a text that speaks as the subject is a document: "The United
+			// States Constitution specifies that officials are removed …
+			// for “Treason, Bribery, or other high Crimes …”"
+			if textThing(o.name) && !objectAt(s.tokAt(fi, o.start)) {
+				return speaker{person: -1, typ: speakerDocument}, true
+			}
 			continue
 		}
 		if objectAt(s.tokAt(fi, o.start)) || lex.places.has(o.name) {
 			continue
+		}
+		if inLower(platforms, o.name) {
+			if r := s.accountOwner(fi, s.tokAt(fi, o.start)); r.found() {
+				return r, true
+			}
+			continue // the medium, not the speaker
 		}
 		return speaker{person: -1, org: o.name, typ: SpeakerOrganisation}, true
 	}
@@ -660,6 +952,15 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 			break
 		}
 	}
+	// a document: "read the warning", "The opinion of the Court … read",
+	// "according to a statement released by Erdogan's office"
+	if d := a; d < b && (inLower(docWords, toks[d].text(text)) ||
+		d+1 < b && inLower(docDets, toks[d].text(text)) && inLower(docWords, toks[d+1].text(text))) {
+		if !inLower(docWords, toks[d].text(text)) {
+			d++
+		}
+		return s.document(fi, d, quotePos, quoteField)
+	}
 	// a named person: "said Mr Healey", "said University of California, San
 	// Diego's chancellor, Pradeep Khosla", "Mr Healey said"
 	lo, hi := toks[a].start, toks[min(b, len(toks))-1].end
@@ -671,8 +972,8 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	}
 	// a spokesperson for an organisation: "a spokesperson for the Home Office said"
 	for t := a; t < b; t++ {
-		w := strings.ToLower(toks[t].text(text))
-		if (lex.descriptions.has(w) || w == "statement" || w == "account") && t+1 < len(toks) &&
+		w := lower(toks[t].text(text))
+		if (toks[t].cls.is(descriptionsSet) || w == "statement" || w == "account") && t+1 < len(toks) &&
 			(strings.EqualFold(toks[t+1].text(text), "for") || strings.EqualFold(toks[t+1].text(text), "from") ||
 				strings.EqualFold(toks[t+1].text(text), "at")) {
 			if o, ok := s.orgAt(fi, t+2, min(len(toks), t+9)); ok {
@@ -683,7 +984,7 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	// an organisation's spokesperson: "A Hampshire Police spokesman said",
 	// "an Interpol spokesperson stated"
 	for t := a; t < b; t++ {
-		if w := strings.ToLower(toks[t].text(text)); w == "spokesperson" || w == "spokesman" || w == "spokeswoman" {
+		if w := lower(toks[t].text(text)); w == "spokesperson" || w == "spokesman" || w == "spokeswoman" {
 			if o, ok := s.orgAt(fi, max(0, t-5), t); ok && !s.sentenceBreak(fi, max(0, t-5), t) {
 				return speaker{person: -1, org: o, typ: SpeakerOrganisation}
 			}
@@ -717,16 +1018,18 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	if fromStart {
 		pt = a
 	}
-	w := strings.ToLower(toks[pt].text(text))
+	w := lower(toks[pt].text(text))
 	if sex, ok := pronouns[w]; ok {
 		if w == "i" || w == "we" {
 			return noSpeaker
 		}
 		if w == "they" {
-			if s.lastSpeaker.found() {
+			// a group or a body, never one person: "They concluded that the
+			// … agreement … is “null and void”" after a minister spoke
+			if s.lastSpeaker.found() && s.lastSpeaker.typ != SpeakerPerson {
 				return s.lastSpeaker
 			}
-			return noSpeaker
+			return speaker{person: -1, typ: speakerDocument} // nobody, and no fallback
 		}
 		// A pronoun before the quote refers back from where it stands, not
 		// from the quote: in "In his message, he appreciated Soleimani's
@@ -735,7 +1038,7 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 		if fi == quoteField && toks[pt].start < quotePos {
 			pos = toks[pt].start
 		}
-		if p := s.lastPerson(quoteField, pos, sex, 3); p >= 0 {
+		if p := s.pronounReferent(quoteField, pos, sex); p >= 0 {
 			return speaker{person: p, typ: SpeakerPerson}
 		}
 		return noSpeaker
@@ -745,17 +1048,17 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	if !fromStart {
 		dStart = b - 1
 		for dStart > a && !toks[dStart].sepPunct && b-dStart < 5 {
-			dw := strings.ToLower(toks[dStart-1].text(text))
+			dw := lower(toks[dStart-1].text(text))
 			dStart--
 			if dw == "the" || dw == "a" || dw == "an" || dw == "one" || dw == "another" {
 				break
 			}
 		}
 	}
-	if !fromStart && dStart > 0 && prepositions[strings.ToLower(toks[dStart-1].text(text))] {
+	if !fromStart && dStart > 0 && prepositions[lower(toks[dStart-1].text(text))] {
 		return noSpeaker // "in relaying the news to parliament said": an object, not the speaker
 	}
-	det := strings.ToLower(toks[dStart].text(text))
+	det := lower(toks[dStart].text(text))
 	head := pt
 	if fromStart {
 		head = dStart
@@ -772,7 +1075,7 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 			}
 		}
 	}
-	hw := strings.ToLower(toks[head].text(text))
+	hw := lower(toks[head].text(text))
 	hw = strings.TrimSuffix(hw, "s")
 	if det == "the" && (titleWord(hw) || lex.descriptions.has(hw)) && !orgWord(hw) {
 		if p := s.lastPersonWithRole(quoteField, quotePos, hw); p >= 0 {
@@ -788,6 +1091,283 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 		return speaker{person: -1, desc: text[toks[dStart].start:toks[head].end], typ: SpeakerUnnamed}
 	}
 	return noSpeaker
+}
+
+// beForms before a verb make it passive: "was called", "is described".
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// docWords name a document that speaks: the statement, the warning, the
+// opinion of the Court.
+var docWords = map[string]bool{"statement": true, "statements": true, "warning": true, "advisory": true,
+	"announcement": true, "opinion": true, "ruling": true, "judgment": true, "judgement": true, "summary": true,
+	"communique": true, "communiqué": true, "notice": true, "bulletin": true, "release": true}
+
+// docDets may stand before a document word: "the statement", "a statement".
+var docDets = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "that": true, "which": true, "whose": true, "official": true, "joint": true, "written": true}
+
+// speakerDocument marks a quote whose words are a document's with no owner
+// named, or a group's ("they said" after a person spoke): it gets no
+// speaker, and stops the fallbacks from giving it one.
+const speakerDocument = "document"
+
+// document resolves a document that speaks (toks[d] of field fi is its
+// noun) to the body or person it comes from, or to a speakerDocument:
+//   - its owner in the same phrase: "Erdogan's statement", "the opinion of
+//     the Court", "a statement released by Erdogan's office";
+//   - else the owner of the last such document named before the quote in
+//     this or the three paragraphs before: "The orange warning issued by
+//     Met Éireann applied to …" … "“…”, read the warning"; "the Combined
+//     Joint Task Force Operation Inherent Resolve released a statement" …
+//     "“…” read the statement".
+func (s *sieve) document(fi, d, quotePos, quoteField int) speaker {
+	if sp := s.docOwner(fi, s.pp.tokens[fi], d); sp.found() {
+		return sp
+	}
+	word := strings.ToLower(s.pp.tokens[fi][d].text(s.fields[fi].text))
+	for f := quoteField; f >= 0 && f >= quoteField-3; f-- {
+		text := s.fields[f].text
+		// a long paragraph is searched near the quote only, or in its start
+		end, lo := min(len(text), docReach), 0
+		if f == quoteField {
+			end, lo = quotePos, max(0, quotePos-docReach)
+		}
+		var toks []token
+		for n := 0; n < 4; n++ { // the last few mentions of the word: "Their statement also read" follows "issued a statement"
+			i := lastWordIndex(text[lo:end], word)
+			if i < 0 {
+				break
+			}
+			i += lo
+			end = i
+			if toks == nil {
+				toks = s.docTokens(f)
+			}
+			t := sort.Search(len(toks), func(k int) bool { return toks[k].start >= i })
+			if t < len(toks) && toks[t].start == i {
+				if sp := s.docOwnerIn(f, toks, t); sp.found() {
+					return sp
+				}
+			}
+		}
+	}
+	return speaker{person: -1, typ: speakerDocument}
+}
+
+// docReach bounds, in bytes, how far back before a quote the sieve looks
+// for the document it quotes, so that attribution stays linear.
+const docReach = 4000
+
+// docTokens returns the tokens of field fi, tokenising (once) a paragraph
+// without quotes, which keeps none.
+func (s *sieve) docTokens(fi int) []token {
+	if toks := s.pp.tokens[fi]; toks != nil {
+		return toks
+	}
+	if s.extraTokens == nil {
+		s.extraTokens = map[int][]token{}
+	}
+	toks, ok := s.extraTokens[fi]
+	if !ok {
+		text := s.fields[fi].text
+		toks = tokenize(text[:min(len(text), docReach)], nil)
+		s.extraTokens[fi] = toks
+	}
+	return toks
+}
+
+// docOwner finds the owner of the document toks[d] of field fi in its own
+// phrase: a possessive before it, or "(issued|released|published) by|of|from
+// X" after it.
+func (s *sieve) docOwner(fi int, toks []token, d int) speaker {
+	text := s.fields[fi].text
+	// "Stardom's official statement", "The court's summary", "The
+	// government statement"
+	o := d
+	if o > 0 && !toks[o].sepPunct && docDets[strings.ToLower(toks[o-1].text(text))] {
+		o--
+	}
+	if o > 0 && !toks[o].sepPunct && toks[o-1].poss && toks[o-1].cap {
+		return s.ownerRun(fi, toks, capRunBack(text, toks, o-1), o)
+	}
+	if o > 0 && !toks[o].sepPunct && !toks[o-1].cap && orgWord(strings.ToLower(toks[o-1].text(text))) {
+		if org := s.fullOrg(fi, toks[o-1].start, strings.ToLower(toks[o-1].text(text))); org != "" {
+			return speaker{person: -1, org: org, typ: SpeakerOrganisation}
+		}
+	}
+	t := d + 1
+	if t < len(toks) && !toks[t].sepPunct && strings.HasSuffix(strings.ToLower(toks[t].text(text)), "ed") {
+		t++ // issued, released, published
+	}
+	if t+1 < len(toks) && !toks[t].sepPunct {
+		switch strings.ToLower(toks[t].text(text)) {
+		case "by", "of", "from":
+			a := t + 1
+			if a < len(toks) && strings.EqualFold(toks[a].text(text), "the") {
+				a++
+			}
+			if e := capRunAfter(text, toks, a, len(toks)); e > a {
+				return s.ownerRun(fi, toks, a, e)
+			}
+		}
+	}
+	return noSpeaker
+}
+
+// docOwnerIn is docOwner for a document named earlier, which may also be
+// the object of its owner's verb: "the Combined Joint Task Force Operation
+// Inherent Resolve released a statement".
+func (s *sieve) docOwnerIn(fi int, toks []token, d int) speaker {
+	if sp := s.docOwner(fi, toks, d); sp.found() {
+		return sp
+	}
+	text := s.fields[fi].text
+	v := d - 1
+	if v >= 0 && docDets[strings.ToLower(toks[v].text(text))] {
+		v--
+	}
+	if v >= 1 && !toks[v].cap && strings.HasSuffix(toks[v].text(text), "ed") && toks[v-1].cap && !toks[v].sepPunct {
+		return s.ownerRun(fi, toks, capRunBack(text, toks, v-1), v)
+	}
+	return noSpeaker
+}
+
+// capRunAfter returns where the capitalised name starting at toks[a] (and
+// ending before toks[b]) ends: "Met Éireann", "Supreme Court of Puerto
+// Rico", "Erdogan's" (a possessive ends it).
+func capRunAfter(text string, toks []token, a, b int) int {
+	e := a
+	for e < len(toks) && e < b && e-a < 10 && (toks[e].cap || e > a && connector(text, toks, e)) && (e == a || !toks[e].sepPunct) {
+		e++
+		if toks[e-1].poss {
+			break
+		}
+	}
+	return e
+}
+
+// connector reports whether toks[e] is a lower-case word joining a name's
+// parts ("Supreme Court of Puerto Rico", "Department of Health and Human
+// Services"), followed by a capitalised word.
+func connector(text string, toks []token, e int) bool {
+	w := toks[e].text(text)
+	return (w == "of" || w == "and" || w == "for") && e+1 < len(toks) && toks[e+1].cap && !toks[e+1].sepPunct
+}
+
+// capRunBack returns where the capitalised name ending at toks[e] starts
+// (without a leading "The").
+func capRunBack(text string, toks []token, e int) int {
+	a := e
+	for a > 0 && !toks[a].sepPunct && (toks[a-1].cap || a-1 > 0 && connector(text, toks, a-1) && toks[a-2].cap) && e-a < 10 {
+		a--
+	}
+	if a < e && toks[a].cls.is(notNamesSet) {
+		a++
+	}
+	return a
+}
+
+// ownerRun turns the name toks[a:e] owning a document into its speaker: a
+// person named there, "X's office" for a person's office, an organisation
+// named in the article ("the Court" → the last organisation with "court"),
+// or the name itself.
+func (s *sieve) ownerRun(fi int, toks []token, a, e int) speaker {
+	text := s.fields[fi].text
+	if a >= e || !toks[a].cap {
+		return noSpeaker
+	}
+	name := text[toks[a].start:toks[e-1].end]
+	if e < len(toks) && toks[e-1].poss && !toks[e].cap {
+		if w := strings.ToLower(toks[e].text(text)); w == "office" || w == "campaign" || w == "government" {
+			return speaker{person: -1, org: name + "'s " + w, typ: SpeakerOrganisation}
+		}
+	}
+	for _, m := range s.pp.mentions[fi] {
+		if m.start >= toks[a].start && m.end <= toks[e-1].end {
+			return speaker{person: m.person, typ: SpeakerPerson}
+		}
+	}
+	for _, o := range s.orgsIn(fi, toks[a].start-len("government of "), toks[e-1].end) {
+		if o.end == toks[e-1].end && !lex.places.has(o.name) {
+			return speaker{person: -1, org: o.name, typ: SpeakerOrganisation} // "The government of American Samoa issued"
+		}
+	}
+	if e-a == 1 && orgWord(strings.ToLower(name)) {
+		if o := s.fullOrg(fi, toks[a].start, strings.ToLower(name)); o != "" {
+			return speaker{person: -1, org: o, typ: SpeakerOrganisation}
+		}
+		return noSpeaker
+	}
+	if lex.places.has(name) || thing(name) {
+		return noSpeaker
+	}
+	return speaker{person: -1, org: name, typ: SpeakerOrganisation}
+}
+
+// fullOrg returns the organisation that "the court", "the government"
+// most likely means: among those named in this and the six paragraphs
+// before pos whose name holds word, the one the most mentions fit ("Supreme
+// Court" fits "Supreme Court of Puerto Rico"), the longest on a tie. In an
+// article about the Court of Session, "The court's summary" is the Court of
+// Session, though the Supreme Court was named last.
+func (s *sieve) fullOrg(fi, pos int, word string) string {
+	var names []string
+	for f := max(0, fi-6); f <= fi; f++ {
+		for _, c := range s.pp.orgs[f] {
+			if (f < fi || c.start < pos) && strings.Contains(strings.ToLower(c.name), word) && len(names) < maxLookback {
+				names = append(names, strings.ToLower(c.name))
+			}
+		}
+	}
+	best, bestN := -1, 0
+	for i, o := range names {
+		n := 0
+		for _, c := range names {
+			if strings.Contains(o, c) {
+				n++
+			}
+		}
+		if n > bestN || n == bestN && len(o) > len(names[best]) {
+			best, bestN = i, n
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	// the name as the article writes it
+	k := 0
+	for f := max(0, fi-6); f <= fi; f++ {
+		for _, c := range s.pp.orgs[f] {
+			if (f < fi || c.start < pos) && strings.Contains(strings.ToLower(c.name), word) && k < maxLookback {
+				if k == best {
+					return c.name
+				}
+				k++
+			}
+		}
+	}
+	return ""
+}
+
+// lastWordIndex returns the byte index of the last whole-word, lower-case
+// occurrence of w in s, or -1.
+func lastWordIndex(s, w string) int {
+	for e := len(s); e > 0; {
+		i := strings.LastIndex(s[:e], w)
+		if i < 0 {
+			return -1
+		}
+		j := i + len(w)
+		if (i == 0 || !isWordByte(s[i-1])) && (j == len(s) || !isWordByte(s[j])) {
+			return i
+		}
+		e = i
+	}
+	return -1
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // affiliated finds a person named just before toks[e] with an affiliation
@@ -807,7 +1387,8 @@ func (s *sieve) affiliated(fi, a, e int) speaker {
 		}
 		if m.tokLast+1 < e {
 			w := strings.ToLower(toks[m.tokLast+1].text(text))
-			if (w == "of" || w == "from" || w == "at") && !s.sentenceBreak(fi, m.tokLast, e-1) {
+			// not the listener: "Speaking to Martin Smith of PBS, he said"
+			if (w == "of" || w == "from" || w == "at") && !s.sentenceBreak(fi, m.tokLast, e-1) && !s.objectMention(fi, m) {
 				return speaker{person: m.person, typ: SpeakerPerson}
 			}
 		}
@@ -870,6 +1451,68 @@ func (s *sieve) lastPerson(fi, pos int, sex byte, back int) int {
 	return -1
 }
 
+// pronounReferent returns the person a pronoun standing at pos of field fi
+// refers to: the last person named before it, outside quotes, whose sex fits
+// — passing over a name that is the object of a speech verb or a preposition
+// when a fitting person named otherwise comes before it in the same
+// paragraph. In "He said Zelensky is “a model of honesty for me”;
+// however, “…”, he added." he is Honcharuk, and in "… since he was pardoned
+// by Trump. He said “That's pretty cool.”" he is Flynn.
+func (s *sieve) pronounReferent(fi, pos int, sex byte) int {
+	last := s.lastPerson(fi, pos, sex, 3)
+	if last < 0 {
+		return -1
+	}
+	ms := s.mentionsIn(fi, 0, pos)
+	for i := len(ms) - 1; i >= 0 && len(ms)-i <= maxLookback; i-- {
+		m := ms[i]
+		if s.inQuote(fi, m.start) {
+			continue
+		}
+		if p := s.pp.persons[m.person]; sex != 0 && p.sex != 0 && p.sex != sex {
+			continue
+		}
+		if !s.objectMention(fi, m) {
+			return m.person
+		}
+	}
+	return last
+}
+
+// objectMention reports whether a person mention stands right after a
+// preposition or a speech verb (past the titles before the name): "pardoned
+// by Trump", "He said Zelensky is" — but "according to Muyembe" names the
+// source, who may go on talking. Fields without a quote keep no tokens;
+// their names count as subjects.
+func (s *sieve) objectMention(fi int, m mentionRef) bool {
+	toks := s.pp.tokens[fi]
+	if toks == nil || m.tokFirst >= len(toks) {
+		return false
+	}
+	text := s.fields[fi].text
+	t := m.tokFirst
+	// past the titles and descriptions before the name: "the murder of
+	// journalist Jamal Khashoggi"
+	for t > 0 && !toks[t].sepPunct && m.tokFirst-t < 4 && toks[t-1].cls.is(titlesSet|honorificsSet|descriptionsSet|nationalitiesSet) {
+		t--
+	}
+	if t == 0 || toks[t].sepPunct || toks[t-1].cap {
+		return false
+	}
+	w := toks[t-1].text(text)
+	if w == "to" && t >= 2 && strings.EqualFold(toks[t-2].text(text), "according") {
+		return false
+	}
+	if w == "of" && t >= 2 && toks[t-2].cap {
+		return false // "Secretary of State Mike Pompeo"
+	}
+	// "with Miller describing issues": the subject of an absolute clause
+	if w == "with" && m.tokLast+1 < len(toks) && strings.HasSuffix(toks[m.tokLast+1].text(text), "ing") {
+		return false
+	}
+	return inLower(prepositions, w) && w != "and" || isVerb(text, toks[t-1])
+}
+
 // lastPersonWithRole returns the last person before pos whose role holds the
 // word ("the minister said" -> the last person whose role says "minister"),
 // else the last person named.
@@ -887,6 +1530,107 @@ func (s *sieve) lastPersonWithRole(fi, pos int, word string) int {
 		}
 	}
 	return s.lastPerson(fi, pos, 0, 3)
+}
+
+// lastOrgSubject returns the organisation that opens a sentence last before
+// pos in field fi or the field before ("NASA interrupted its live coverage
+// …"), the referent of a sentence-initial "It"; "" when there is none.
+func (s *sieve) lastOrgSubject(fi, pos int) string {
+	for f := fi; f >= 0 && f >= fi-1; f-- {
+		os := s.pp.orgs[f]
+		if f == fi {
+			os = s.orgsIn(f, 0, pos)
+		}
+		text := s.fields[f].text
+		for i := len(os) - 1; i >= 0 && len(os)-i <= maxLookback; i-- {
+			o := os[i]
+			if s.inQuote(f, o.start) || thing(o.name) || lex.places.has(o.name) {
+				continue
+			}
+			if opensSentence(text, o.start) {
+				return o.name
+			}
+		}
+	}
+	return ""
+}
+
+// inLower reports whether the lower-case form of w is in set, without
+// allocating: the sieve asks this for many words of every quote.
+func inLower(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	return set[string(lowerBuf(buf[:0], w))]
+}
+
+// isPronoun reports whether w is a personal pronoun that may be a subject.
+func isPronoun(w string) bool {
+	for p := range pronouns {
+		if strings.EqualFold(w, p) {
+			return true
+		}
+	}
+	return strings.EqualFold(w, "they")
+}
+
+// pronounSex returns the sex a pronoun gives ('m' for "he"), or 0.
+func pronounSex(w string) byte {
+	for p, sex := range pronouns {
+		if strings.EqualFold(w, p) {
+			return sex
+		}
+	}
+	return 0
+}
+
+// platforms carry others' words: "an official government Twitter account
+// made the following announcement" is the government speaking.
+var platforms = map[string]bool{"twitter": true, "facebook": true, "instagram": true, "youtube": true,
+	"weibo": true, "tiktok": true, "telegram": true, "reddit": true, "linkedin": true}
+
+// accountOwner returns the owner of the platform account whose platform name
+// is toks[t] of field fi: "X's Twitter account", "the government Twitter
+// account" (the government named in the article), or no one.
+func (s *sieve) accountOwner(fi, t int) speaker {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	if t+1 >= len(toks) || toks[t+1].sepPunct {
+		return noSpeaker
+	}
+	switch strings.ToLower(toks[t+1].text(text)) {
+	case "account", "accounts", "page", "feed", "channel", "post", "posts":
+	default:
+		return noSpeaker
+	}
+	o := t
+	if o > 0 && docDets[strings.ToLower(toks[o-1].text(text))] && !toks[o].sepPunct {
+		o--
+	}
+	if o == 0 || toks[o].sepPunct {
+		return noSpeaker
+	}
+	w := toks[o-1].text(text)
+	if toks[o-1].poss && toks[o-1].cap {
+		return s.ownerRun(fi, toks, capRunBack(text, toks, o-1), o)
+	}
+	if lw := strings.ToLower(w); !toks[o-1].cap && orgWord(lw) {
+		if org := s.fullOrg(fi, toks[o-1].start, lw); org != "" {
+			return speaker{person: -1, org: org, typ: SpeakerOrganisation}
+		}
+	}
+	return noSpeaker
+}
+
+// opensSentence reports whether the name at byte pos of text opens its
+// sentence, perhaps after "the".
+func opensSentence(text string, pos int) bool {
+	st := strings.TrimRight(text[:pos], " ")
+	if n := len(st); n >= 3 && strings.EqualFold(st[n-3:], "the") && (n == 3 || st[n-4] == ' ') {
+		st = strings.TrimRight(st[:n-3], " ")
+	}
+	return sentenceStartsAt(text, len(st))
 }
 
 // lastOrg returns the last organisation before pos whose name holds word.
@@ -945,7 +1689,7 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	}
 	prev := ""
 	if qt > 0 {
-		prev = strings.ToLower(toks[qt-1].text(ftext))
+		prev = lower(toks[qt-1].text(ftext))
 	}
 	// a speech verb just before, perhaps with its object: said “…”, calling it
 	// “surprisingly disappointing”, Calling it as “just another apology”
@@ -955,7 +1699,7 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 			verbBefore = true
 			break
 		}
-		if !linkWords[strings.ToLower(toks[t].text(ftext))] {
+		if !linkWords[lower(toks[t].text(ftext))] {
 			break
 		}
 	}

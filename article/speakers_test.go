@@ -1,6 +1,9 @@
 package article
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // attributed runs Attribute over paragraphs and returns the quotes.
 func attributed(paras ...string) ([]Person, []Quote) {
@@ -132,6 +135,124 @@ func TestSpeakerRules(t *testing.T) {
 		{"6 subject: the government of a place speaks",
 			[]string{`The government of American Samoa issued a statement agreeing the issue should be decided by Congress and not by judges: "imposition of citizenship by judicial fiat would fail to recognize American Samoa's sovereignty."`},
 			"imposition of citizenship", "government of American Samoa", KindSpeech},
+		// 2020-conservative-groups-hold-rally-in-washington-d-c.txt
+		{"pronoun passes over a name after a preposition",
+			[]string{`Former Trump adviser and retired general Michael Flynn was on stage while Trump flew over. This was the first time Flynn made a public speech since he was pardoned by Trump. He said "That's pretty cool. Imagine just being able to jump in a helicopter and just go for a joy ride around Washington".`},
+			"That's pretty cool", "Michael Flynn", KindSpeech},
+		// corpus 2020-ukrainian-president-rejects-prime-minister-s-res.txt
+		{"pronoun passes over the name after a speech verb",
+			[]string{"Yesterday, Ukrainian President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk's offer to resign after the leak of an audio recording.",
+				`Honcharuk filed his resignation after the audio recording was uploaded Wednesday on an anynomous YouTube channel. He said Zelensky is "a model of honesty for me"; however, "to remove any doubts about our respect and trust in the president, I wrote a resignation offer", he added.`},
+			"to remove any doubts", "Oleksiy Honcharuk", KindSpeech},
+		// 2019-scientists-report-two-life-saving-treatments-for.txt
+		{"pronoun: a source after 'according to' is no object",
+			[]string{`Professor Jean-Jacques Muyembe, Director General of the DRC's Institut National de Recherche Biomédicale that monitored the trial, said, "From now on, we will no longer say that Ebola is incurable[.]"`,
+				`Mike Ryan of the World Health Organization (WHO) told the press the new drugs were only part of the solution: "What will stop Ebola is good surveillance."`,
+				`Past EVD outbreak mortality rates have been at least 25%. According to Muyembe, many people do not seek treatment because they see their friends and relatives die after entering a care facility. "Now that 90% of their patients can go into the treatment center and come out completely cured," he told the press, "they will start believing it and building trust in the population and community[.]"`},
+			"Now that 90%", "Muyembe", KindSpeech},
+		// 2020-united-states-military-kills-qasem-soleimani.txt
+		{"6 subject: a pronoun opening the clause comes before a later name",
+			[]string{`Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered three days of public mourning after the strike. In his message, he appreciated Soleimani's lifepath: "He was a stellar example of those educated and nurtured in Islam and the school of Imam Khomeini (ra)."`},
+			"He was a stellar example", "Ali Hosseini Khamenei", KindSpeech},
+		// 2019-fan-expo-canada-2019-offers-celebrities-cosplay.txt
+		{"5b a sentence-initial quote goes on with the paragraph's previous speaker",
+			[]string{`While all agreed that time off was rare as a freelancer, artist Leisha Riddell emphasized the need for boundaries, saying "this weekend, I'm becoming part of the couch and playing video games until my eyes go blurry."`,
+				`Actress Denise Crosby is set to appear in the final season of Suits, a Toronto-shot legal series.`,
+				`Underwhelmed with her role, she left the series toward the end of its first season. "This is not what I wanted to become an actor for. I actually asked them to make up some fake legs" to place at the character Tasha Yar's bridge station, which was on a risen platform. "You could just stick my legs, just fake legs, and I had no lines[....]"`},
+			"You could just stick", "Denise Crosby", KindSpeech},
+		// corpus 2020-bernie-sanders-ends-2020-us-presidential-bid.txt
+		{"2 a participle after a comma takes the sentence's subject",
+			[]string{`Sanders said in his live stream, "I do not make this decision lightly", calling it a "difficult and painful decision".`,
+				`In a livestream, Sanders shared with his supporters his reasoning, pointing out he had secured around 300 delegates fewer than former Vice President of the United States Joe Biden, saying "the path toward victory is virtually impossible".`},
+			"the path toward victory", "Sanders", ""},
+		// 2019-cosmonaut-alexei-leonov-dies-at-age-85.txt
+		{"2 a participle after a sentence-initial It: the organisation before",
+			[]string{`NASA interrupted its live coverage of an International Space Station spacewalk to mourn Leonov's passing. It also credited Leonov with making the spacewalk possible, noting on Twitter "[h]is venture into the vacuum of space began the history of extravehicular activity".`},
+			"[h]is venture", "NASA", ""},
+		// corpus 2019-longtime-leader-of-zimbabwe-robert-mugabe-dies-a.txt
+		{"2 a passive verb's subject is not the speaker",
+			[]string{`Mugabe ruled Zimbabwe, serving as its first prime minister, 1980–1987; then as president, 1987–2017; for 37 years. He supported education, healthcare, and peasant farming, and a few years into his tenure, Zimbabwe had a strong economy and rising literacy rates and, according to CNN, was called the "breadbasket of southern Africa" for its farms.`},
+			"breadbasket", "CNN", ""},
+		// 2019-francis-d-souza-former-deputy-chief-minister-of.txt
+		{"2 the subject of the reported clause after the verb is not the speaker",
+			[]string{`Francis D'Souza, former deputy chief minister of Goa, died on Wednesday.`,
+				`State Congress President Girish Chodankar called D'Souza "humble and soft-spoken". The Aam Aadmi Party in Goa, in its statement, said he was a "gentleman politician".`},
+			"gentleman politician", "Aam Aadmi Party", ""},
+		// 2019-u-s-house-issues-subpoena-to-secretary-of-state.txt
+		{"2 noting is a speech verb",
+			[]string{`Since then, a Republican, Mark Amodei, has publicly voiced support for the impeachment inquiry. He continued by noting that "Using government agencies to, if it's proven, to put your finger on the scale of an election, I don't think that’s right [...]"`},
+			"Using government agencies", "Mark Amodei", KindSpeech},
+		// corpus 2019-fianc-e-of-murdered-saudi-journalist-demands-jus.txt
+		{"pronoun: the listener with an affiliation and a name after 'of journalist' are objects",
+			[]string{`The previous day, television broadcaster PBS revealed that in December, Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility for the murder of journalist Jamal Khashoggi but did not say he'd ordered it. Speaking to Martin Smith of PBS, he said, "It happened under my watch. I get all the responsibility, because it happened under my watch."`},
+			"It happened under my watch", "Mohammad bin Salman", KindSpeech},
+		// corpus 2019-queen-elizabeth-agrees-to-suspend-uk-parliament.txt
+		{"2 a verb inside a dash aside does not govern the quote after it",
+			[]string{`House of Commons Speaker John Bercow commented on the matter — which the BBC noted as an unusual move by a Speaker — "However it is dressed up, it is blindingly obvious that the purpose of [suspending Parliament] now would be to stop [Parliament] debating Brexit."`},
+			"However it is dressed up", "John Bercow", KindSpeech},
+		// corpus 2019-us-speaker-pelosi-announces-trump-impeachment-in.txt
+		{"document: a law as the subject is nobody's words",
+			[]string{`President Donald Trump called the call "perfectly fine and routine."`,
+				`Impeachment is the process by which a federal official, including the president, can be removed from office by Congress. The United States Constitution specifies that officials are removed from office after being impeached for, and convicted of, "Treason, Bribery, or other high Crimes and Misdemeanors."`},
+			"Treason, Bribery", "", ""},
+		// corpus 2020-on-the-campaign-trail-in-the-usa-august-2020.txt
+		{"1 'opines' attributes an interrupted quote",
+			[]string{`Eastman does not make a judgment on Harris, arguing that she needs to answer questions on the status of her parents. Andy Martin, a perennial candidate, disagrees.`,
+				`"Harris can probably rest easy that despite the renewed debate", Martin opines, "she will not be blocked from taking the oath of office if she and Biden win."`},
+			"Harris can probably rest easy", "Andy Martin", KindSpeech},
+		// corpus 2019-wikinews-investigates-disappearance-of-indonesia.txt
+		{"2 passive agent: a name that is no person is the organisation",
+			[]string{`Marine Traffic's AIS tracking database shows a reestablishment of AIS contact by MV Namse Bangdzod on January 6, with a pattern described by Marine Bulletin as "rather hectic and kind of confused".`},
+			"rather hectic", "Marine Bulletin", ""},
+		{"pronoun: the subject of an absolute clause after 'with' is no object",
+			[]string{`Miller and Smith both acknowledged faults with the AIS system on-board as possible explanations, with Miller describing issues with the signal between the transponder and the satellite receiving it as one potential scenario. He too suggested a hypothetical scenario, in which "the AIS equipment has been tampered with or has been turned off for some of the time."`},
+			"the AIS equipment", "Miller", ""},
+		// corpus 2019-arrest-made-as-mayor-of-gda-sk-poland-stabbed-on.txt
+		{"3 the next sentence's name does not take a quote its own sentence attributes",
+			[]string{`Polish President Andrzej Duda visited the hospital.`,
+				`Duda told local media Adamowicz's heart was restarted by doctors "and there is hope, but his condition is very difficult." Police spokesman Mariusz Ciarka said a press badge was used by the assailant to gain entry.`},
+			"and there is hope", "Andrzej Duda", ""},
+		// corpus 2019-oil-facilities-in-saudi-arabia-hit-by-drone-atta.txt
+		{"2 'of' inside a capitalised title is no preposition",
+			[]string{`US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks, saying there was "no evidence the attacks came from Yemen." BBC's Jonathan Marcus said questions remain how much direct Iranian assistance is received by the Houthis.`},
+			"no evidence the attacks", "Mike Pompeo", ""},
+		// corpus 2020-cairo-summit-denounces-turkish-libyan-maritime-b.txt
+		{"pronoun: 'they' is never the one person who spoke last",
+			[]string{`Italian Foreign Minister Luigi Di Maio said the summit had been "a missed opportunity".`,
+				`They concluded that the November 27 maritime border agreement between Turkey and Libya is "null and void" and "infringes upon the sovereign rights of third states".`},
+			"null and void", "", ""},
+		// 2019-hurricane-lorenzo-hits-azores-heads-towards-irel.txt
+		{"document: the warning is its issuer's",
+			[]string{`The orange warning issued by Met Éireann applied to County Galway, County Mayo, County Clare, County Cork, County Kerry and County Limerick and starts at 6 p.m. local time (1700 UTC) tomorrow. "Storm Lorenzo will produce significant swell, high waves and sizeable storm surges. This will lead to wave overtopping, some coastal flooding and damage, especially along western and southern coasts", read the warning.`},
+			"Storm Lorenzo will", "Met Éireann", KindSpeech},
+		// 2019-coalition-authorities-report-no-casualties-from.txt
+		{"document: the statement its owner released paragraphs before",
+			[]string{`On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement saying an attack that day on an Iraqi air base housing U.S. military personnel near Mosul produced no casualties.`,
+				`The attack was the latest of several.`,
+				`A spokesperson told the Military Times the attack took place at about 7:45 p.m. "No Coalition troops were injured. We appreciate the Iraqi Security Forces immediate response and investigation;" read the statement; "we will not be deterred by these attacks and maintain the right to defend ourselves."`},
+			"No Coalition troops", "Combined Joint Task Force Operation Inherent Resolve", KindSpeech},
+		// 2019-puerto-rico-supreme-court-removes-governor-pierl.txt
+		{"document: the opinion of the Court is the court named in full",
+			[]string{`On Wednesday, the Supreme Court of Puerto Rico issued a ruling finding in favor of a lawsuit filed by the Puerto Rico Senate on Sunday against Pedro Pierluisi over his claim to the governorship. Wanda Vázquez, the secretary of justice, was sworn in.`,
+				`The opinion of the Court, released on Wednesday, read in part, "[I]t is concluded that the oath of office as governor of the Honorable Pedro R. Pierluisi Urrutia, secretary of state nominated during [an Assembly] recess, is unconstitutional[...]"`},
+			"[I]t is concluded", "Supreme Court of Puerto Rico", KindSpeech},
+		// 2019-us-president-trump-announces-troop-withdrawal-fr.txt
+		{"document: a statement released by a person's office",
+			[]string{`According to the BBC, the SDF is largely made up of YPG militia. Kino Gabriel, an SDF spokesman, spoke to reporters. According to a statement released by Erdogan's office, "neutralizing the threat stemming from PKK-YPG terrorist" is an aim of the Turkish military operation.`},
+			"neutralizing the threat", "Erdogan's office", ""},
+		// corpus 2020-japanese-professional-wrestler-and-netflix-star.txt
+		{"document: an owner's official statement",
+			[]string{`Kimura was signed for Stardom at the time of her death, having joined them in 2019. Stardom's official statement yesterday read "Stardom fans, We are very sorry to report that our Hana Kimura has passed away."`},
+			"Stardom fans", "Stardom", KindSpeech},
+		// corpus 2019-scottish-court-finds-suspension-of-uk-parliament.txt
+		{"document: an ownerless summary yields to the person the sentence is about",
+			[]string{`Colin Sutherland, Lord Carloway, the Lord President of the court decided, according to the summary, "that although advice to HM [Her Majesty] the Queen on the exercise of the royal prerogative of prorogating Parliament was not reviewable, it was unlawful".`},
+			"that although advice", "Colin Sutherland", ""},
+		// 2019-samoan-government-temporarily-shuts-down-for-nat.txt
+		{"6 subject: a platform account is its owner's",
+			[]string{`On Thursday local time, the government of Samoa began a planned two-day shutdown to make way for a nationwide vaccination campaign.`,
+				`Earlier this week, an official government Twitter account made the following announcement: "Latest update: 3,728 measles cases have been reported since the outbreak with 198 recorded in the last 24 hours."`},
+			"Latest update", "government of Samoa", KindSpeech},
 		{"term: nickname inside a name",
 			[]string{`Edward Lodewijk "Eddie" Van Halen, the lead guitarist of Van Halen, died on Tuesday.`},
 			"Eddie", "", KindTerm},
@@ -177,5 +298,51 @@ func TestTermsHaveNoSpeaker(t *testing.T) {
 	_, quotes := attributed("The Defence Secretary is set to convene the next meeting of the “coalition of the willing” next week, Mr Healey said.")
 	if len(quotes) != 1 || quotes[0].Kind != KindTerm || quotes[0].Speaker != "" || quotes[0].SpeakerType != "" {
 		t.Errorf("quotes = %+v", quotes)
+	}
+}
+
+// Interview labels decide the speaker of an answer and of the quotes a
+// question puts to the interviewee (corpus Wikinews interviews).
+func TestInterviewLabels(t *testing.T) {
+	tests := []struct {
+		name     string
+		headline string
+		paras    []string
+		quote    string
+		want     string
+	}{
+		// corpus 2020-zara-kay-tells-wikinews-about-her-non-profit-org.txt
+		{"an answer's label", "Zara Kay tells Wikinews about her non-profit organisation",
+			[]string{"Zara Kay founded Faithless Hijabi in 2018.",
+				`((WN)) What would you say about that sign: being an anti-theist, and then saying "Allah is Gay"?`,
+				`((Zara Kay)) As contradictory as it sounds, if you think about it, in your narrative, if somebody who's a theist, who accepts Allah as being a God, their God, or one of the gods, right? Him being gay would only be offensive if you're homophobic, right? Had I said "Allah is not gay", nobody would have that descent.`},
+			"Allah is not gay", "Zara Kay"},
+		// corpus 2019-wikinews-interviews-2020-us-libertarian-party-pr.txt
+		{"the interviewer quotes the interviewee to them", "Wikinews interviews 2020 US Libertarian Party presidential candidate Adam Kokesh",
+			[]string{"Adam Kokesh, an Iraq War veteran, activist, radio show host, spoke with Wikinews.",
+				`((WN)) On your website you state "American troops abroad will be immediately brought home in a responsible and orderly manner that does not endanger their lives." Can you clarify?`},
+			"American troops abroad", "Adam Kokesh"},
+		// corpus 2020-neuroscientists-tell-wikinews-about-empathy-and.txt
+		{"an unlabelled paragraph goes on with the label before", "Neuroscientists tell Wikinews about empathy and harm aversion",
+			[]string{"Christian Keysers and Valeria Gazzola spoke to Wikinews.",
+				"((Christian Keysers)) So very briefly, what we do is we give a rat a choice between two levers.",
+				"((WN)) What did you expect?",
+				"((Valeria Gazzola)) Fifty years years ago, so the idea of the two levers.",
+				`And, the fact that the rats would prefer the easy lever was also not so straightforward. So we thought "oh, they are gonna prefer the easy lever, and that's it." But at the end, some rats develop a preference on the side.`},
+			"oh, they are gonna", "Valeria Gazzola"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, quotes := Attribute(&Article{Headline: tt.headline, Paragraphs: tt.paras})
+			for _, q := range quotes {
+				if strings.HasPrefix(q.Text, tt.quote) {
+					if q.Speaker != tt.want {
+						t.Errorf("speaker = %q, want %q", q.Speaker, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("no quote starting %q in %+v", tt.quote, quotes)
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -30,7 +31,10 @@ var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": t
 // trailing ’s is marked possessive and left out of the word.
 func tokenize(text string, dst []token) []token {
 	if dst == nil {
-		dst = make([]token, 0, len(text)/6+1)
+		// about one word per space: len(text)/6 fell short of most
+		// paragraphs, and the append that grew it copied every token
+		n := strings.Count(text, " ")
+		dst = make([]token, 0, n+n/8+2)
 	}
 	sepPunct, comma, sentEnd := false, false, true
 	openMark := false

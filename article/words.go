@@ -35,6 +35,10 @@ const (
 // lexicon holds every word list the attribution rules consult.
 type lexicon struct {
 	words         map[string]wordSet
+	table         wordTable // words, for classes (wordtable.go)
+	firstTable    wordTable // firstNames: 1<<15 | the sex byte
+	orgTable      wordTable // orgs: 1 + the index of the name in orgNames
+	orgNames      []string
 	verbs         wordSet           // said, told, added, according, ...
 	honorifics    wordSet           // mr, sir, dr, ...
 	titles        wordSet           // president, secretary, admiral, ...
@@ -98,6 +102,18 @@ func loadLexicon() *lexicon {
 			l.orgs[strings.ToLower(strings.TrimSpace(f))] = canon
 		}
 	}
+	l.table = newWordTable(l.words)
+	first := make(map[string]wordSet, len(l.firstNames))
+	for name, g := range l.firstNames {
+		first[name] = 1<<15 | wordSet(g)
+	}
+	l.firstTable = newWordTable(first)
+	org := make(map[string]wordSet, len(l.orgs))
+	for name, canon := range l.orgs {
+		l.orgNames = append(l.orgNames, canon)
+		org[name] = wordSet(len(l.orgNames))
+	}
+	l.orgTable = newWordTable(org)
 	return l
 }
 
@@ -139,9 +155,23 @@ func lowerBuf(buf []byte, w string) []byte {
 	return buf
 }
 
+// lower is strings.ToLower for a word that does not outlive its caller:
+// inlined, the result of a word of ≤ 32 bytes stays on the caller's stack,
+// so comparing or looking up a lower-cased word allocates nothing.
+func lower(w string) string {
+	var buf [32]byte
+	return string(lowerBuf(buf[:0], w))
+}
+
 // classes returns the word lists holding the lower-cased w. The map lookup
 // with a converted byte slice does not allocate.
 func (l *lexicon) classes(w string) wordSet {
+	return l.table.get(w)
+}
+
+// classesMap is classes by the Go map, which wordTable replaced; kept for
+// TestWordTable and BenchmarkClasses.
+func (l *lexicon) classesMap(w string) wordSet {
 	lower := true
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
@@ -172,8 +202,8 @@ func (l *lexicon) firstName(w string) (bool, byte) {
 	if len(w) > len(arr) {
 		return false, 0
 	}
-	g, ok := l.firstNames[string(lowerBuf(arr[:0], w))]
-	return ok, g
+	v := l.firstTable.get(w)
+	return v != 0, byte(v)
 }
 
 // org returns the canonical name of a known speaking organisation.
@@ -182,6 +212,12 @@ func (l *lexicon) org(name string) (string, bool) {
 	if len(name) > len(arr) {
 		return "", false
 	}
-	c, ok := l.orgs[string(lowerBuf(arr[:0], name))]
-	return c, ok
+	if name == "" {
+		c, ok := l.orgs[""]
+		return c, ok
+	}
+	if v := l.orgTable.get(name); v != 0 {
+		return l.orgNames[v-1], true
+	}
+	return "", false
 }

@@ -169,8 +169,10 @@ func TestLibraryTwoPasses(t *testing.T) {
 	if !strings.Contains(s, "Wikinews · By Ann Writer · analysing…") || !strings.Contains(s, "analysed 3/4") || !l.loading() {
 		t.Errorf("structure only:\n%s", s)
 	}
-	r := sendLib(t, l, keys("enter")...) // the older article, not analysed yet
+	// Attribute first: it loads the word lists, so the reader's own analysis
+	// Cmd below is quick enough for runCmd's wait on a loaded machine.
 	_, quotes := article.Attribute(&a)
+	r := sendLib(t, l, keys("enter")...) // the older article, not analysed yet
 	if r.mode != modeReading || !r.reader.analysed() || len(r.reader.quotes.quotes) != len(quotes) {
 		t.Errorf("the reader did not run the analysis itself: analysed %v", r.reader.analysed())
 	}

@@ -1,0 +1,93 @@
+package article
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// corpusText is every test article, joined.
+func corpusText(tb testing.TB) string {
+	tb.Helper()
+	files, _ := filepath.Glob("../testdata/articles/*.txt")
+	var all strings.Builder
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		all.Write(src)
+	}
+	return all.String()
+}
+
+// TestWordTable checks that the tables answer as the maps they replace
+// (classes, firstName, org), for every listed word in several casings and
+// for every word of the test articles.
+func TestWordTable(t *testing.T) {
+	useLexicon()
+	check := func(w string) {
+		t.Helper()
+		if got, want := lex.classes(w), lex.classesMap(w); got != want {
+			t.Errorf("classes(%q) = %b, want %b", w, got, want)
+		}
+		var arr [64]byte
+		g, ok := lex.firstNames[string(lowerBuf(arr[:0], w))]
+		if fn, sex := lex.firstName(w); len(w) <= 64 && (fn != ok || sex != g) {
+			t.Errorf("firstName(%q) = %v, %q, want %v, %q", w, fn, sex, ok, g)
+		}
+		c, ok := lex.orgs[string(lowerBuf(arr[:0], w))]
+		if org, known := lex.org(w); len(w) <= 64 && (org != c || known != ok) {
+			t.Errorf("org(%q) = %q, %v, want %q, %v", w, org, known, c, ok)
+		}
+	}
+	for w := range lex.words {
+		check(w)
+		check(strings.ToUpper(w))
+		check(strings.ToUpper(w[:1]) + w[1:])
+	}
+	for _, a := range "aBz" {
+		for _, b := range "aQz" {
+			for _, c := range "abcdefghijklmnopqrstuvwxyzAZ" {
+				check(string([]rune{a, b, c}))
+				check(string([]rune{b, c}))
+				check(string(c))
+			}
+		}
+	}
+	for w := range lex.firstNames {
+		check(w)
+		check(strings.ToUpper(w[:1]) + w[1:])
+	}
+	for w := range lex.orgs {
+		check(w)
+		check(strings.ToUpper(w))
+	}
+	for _, w := range []string{"", "İstanbul", "KELVIN", "\u212Aelvin", "Ⱥ", strings.Repeat("Ab", 40), "ÅSA", "\xff\xfe", "Saïd"} {
+		check(w)
+	}
+	for _, w := range strings.Fields(corpusText(t)) {
+		check(w)
+	}
+}
+
+// BenchmarkClasses looks up every word of the test articles.
+func BenchmarkClasses(b *testing.B) {
+	useLexicon()
+	words := strings.Fields(corpusText(b))
+	b.Run("table", func(b *testing.B) {
+		for b.Loop() {
+			for _, w := range words {
+				lex.classes(w)
+			}
+		}
+	})
+	b.Run("map", func(b *testing.B) {
+		for b.Loop() {
+			for _, w := range words {
+				lex.classesMap(w)
+			}
+		}
+	})
+}
