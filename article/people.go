@@ -438,6 +438,29 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 		toks[i-1].cls.is(titlesSet) && !modifierTitles[strings.ToLower(toks[i-1].text(text))] {
 		c.ev = evStrong
 	}
+	// A lower-case noun for a person right before a name of two to four
+	// words vouches for it: "said UCL astronomer Angelos Tsiaras", "including
+	// ophthalmologist Li Wenliang", "then-prime-minister Thaksin Shinawatra".
+	if c.ev == evWeak && j-k >= 2 && j-k <= 4 && k == i && i > 0 && !toks[i].sepPunct && personNoun(toks[i-1], toks[i-1].text(text)) {
+		c.ev = evStrong
+	}
+	// A name right before a lower-case noun of data/eponyms.txt (one or two
+	// words may stand between) names a thing named after someone: "NASA's
+	// James Webb space telescope".
+	for t := j; !vouch && t < len(toks) && t < j+3 && !toks[t].sepPunct && !toks[t].cap && !toks[t].cls.is(verbsSet); t++ {
+		if toks[t].cls.is(eponymsSet) {
+			c.ev = evNone
+			break
+		}
+		if functionWords[toks[t].text(text)] || strings.HasSuffix(toks[t].text(text), "ed") {
+			break // "Biden said the award", "Mr Smith won the prize"
+		}
+	}
+	// A fictional character is not a person: "to place at the character
+	// Tasha Yar's bridge station", "dressed as Pokemon species Charizard".
+	if !vouch && k == i && characterBefore(text, toks, i) {
+		c.ev = evNone
+	}
 	// "Mike McCready of Pearl Jam": a name's "of" introduces its band, team or firm.
 	if c.ev != evNone && !vouch && k == i && i >= 2 && toks[i-1].text(text) == "of" && !toks[i-1].sepPunct && toks[i-2].cap && !toks[i-2].cls.is(titlesSet|orgWordsSet) {
 		c.ev = evNone
@@ -462,6 +485,52 @@ func ageAfter(rest string) bool {
 	}
 	rest = rest[n:]
 	return rest == "" || rest[0] == ',' || rest[0] == '.' || strings.HasPrefix(rest, " years old") || strings.HasPrefix(rest, " year-old")
+}
+
+// personNoun reports whether the lower-case word w (the text of t) says what
+// a person is or does: a title word ("minister") or a noun of
+// data/occupations.txt ("astronomer", "activist", "incumbent"). A hyphenated
+// word counts by its last part ("then-prime-minister"); a qualifier alone
+// ("deputy", "former") does not count.
+func personNoun(t token, w string) bool {
+	if t.cap {
+		return false
+	}
+	cls := t.cls
+	if h := strings.LastIndexByte(w, '-'); h >= 0 {
+		w = w[h+1:]
+		cls = lex.classes(w)
+	}
+	return cls.is(titlesSet|occupationsSet) && !modifierTitles[strings.ToLower(w)]
+}
+
+// functionWords are the words that end a noun phrase (articles,
+// prepositions, pronouns, auxiliaries).
+var functionWords = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "to": true,
+	"of": true, "for": true, "with": true, "in": true, "on": true, "at": true, "by": true, "from": true, "is": true,
+	"was": true, "are": true, "were": true, "has": true, "had": true, "have": true, "will": true, "would": true,
+	"his": true, "her": true, "their": true, "its": true, "won": true, "wins": true, "win": true, "got": true}
+
+// characterCues are the words right before a fictional character's name;
+// costumeVerbs take "as" before one ("dressed as", "cosplaying as").
+var (
+	characterCues = map[string]bool{"character": true, "characters": true, "superhero": true, "villain": true,
+		"protagonist": true, "antagonist": true, "mascot": true, "avatar": true, "alter": true}
+	costumeVerbs = map[string]bool{"dressed": true, "cosplaying": true, "cosplayed": true, "cosplays": true,
+		"costumed": true, "disguised": true, "cosplay": true}
+)
+
+// characterBefore reports whether the run at toks[i] follows a cue for a
+// fictional character: "the character Tasha Yar", "dressed as Charizard".
+func characterBefore(text string, toks []token, i int) bool {
+	if i == 0 || toks[i].sepPunct {
+		return false
+	}
+	w := strings.ToLower(toks[i-1].text(text))
+	if characterCues[w] {
+		return true
+	}
+	return w == "as" && i >= 2 && !toks[i-1].sepPunct && costumeVerbs[strings.ToLower(toks[i-2].text(text))]
 }
 
 // regnalTitles are the titles of sovereigns and popes, which stand before a
@@ -769,7 +838,7 @@ func roleBefore(text string, toks []token, i int) string {
 	title := false
 	for b > 0 && i-b < 5 {
 		w := toks[b-1].text(text)
-		isT := titleWord(w)
+		isT := titleWord(w) || personNoun(toks[b-1], w)
 		if !(isT || nationality(w) || (toks[b-1].cap && !toks[b-1].sentStart)) {
 			break
 		}
@@ -782,7 +851,7 @@ func roleBefore(text string, toks []token, i int) string {
 	if !title || b == i {
 		return ""
 	}
-	for b < i && !toks[b].cls.is(titlesSet) && !toks[b].cls.is(nationalitiesSet) && !toks[b].cap {
+	for b < i && !toks[b].cls.is(titlesSet) && !toks[b].cls.is(nationalitiesSet) && !toks[b].cap && !personNoun(toks[b], toks[b].text(text)) {
 		b++
 	}
 	if b >= i {
@@ -838,7 +907,7 @@ func apposition(text string, toks []token, j int) string {
 		head = t
 	}
 	hw := toks[head].text(text)
-	if !(titleWord(hw) || lex.descriptions.has(hw) || lex.descriptions.has(strings.TrimSuffix(hw, "s"))) || modifierTitles[strings.ToLower(hw)] {
+	if !(titleWord(hw) || lex.descriptions.has(hw) || lex.descriptions.has(strings.TrimSuffix(hw, "s")) || personNoun(toks[head], hw)) || modifierTitles[strings.ToLower(hw)] {
 		return "" // "Kryvyi Rih, the home town of Mr Zelensky": not a person's role
 	}
 	return role

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -87,6 +88,9 @@ func tokenize(text string, dst []token) []token {
 			t.poss = true
 		}
 		t.end = end
+		if !t.cap && end-start > 3 && (text[start+2] == '-' || text[start+3] == '-') {
+			t.cap = particleName(text[start:end]) // "al-Muhandis"
+		}
 		sepPunct, comma, sentEnd, openMark = false, false, false, false
 		if j < len(text) && text[j] == '.' {
 			w := text[start:end]
@@ -104,3 +108,18 @@ func tokenize(text string, dst []token) []token {
 }
 
 func (t token) text(s string) string { return s[t.start:t.end] }
+
+// particleName reports whether w is a name that opens with a lower-case
+// Arabic particle joined by a hyphen to a capitalised word ("al-Muhandis",
+// "el-Sisi", "bin-Salman"): a name word, capitalised or not.
+func particleName(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+		return false
+	}
+	switch p {
+	case "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "ul", "ud":
+		return true
+	}
+	return false
+}

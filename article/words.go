@@ -30,6 +30,8 @@ const (
 	placesSet
 	lastNamesSet
 	notNamesSet
+	occupationsSet
+	eponymsSet
 )
 
 // lexicon holds every word list the attribution rules consult.
@@ -77,7 +79,8 @@ func loadLexicon() *lexicon {
 	}
 	for name, set := range map[string]wordSet{"verbs": verbsSet, "honorifics": honorificsSet, "titles": titlesSet,
 		"orgwords": orgWordsSet, "nationalities": nationalitiesSet, "descriptions": descriptionsSet,
-		"common": commonSet, "places": placesSet, "lastnames": lastNamesSet, "notnames": notNamesSet} {
+		"common": commonSet, "places": placesSet, "lastnames": lastNamesSet, "notnames": notNamesSet,
+		"occupations": occupationsSet, "eponyms": eponymsSet} {
 		for _, line := range readLines(name) {
 			w := strings.ToLower(line)
 			l.words[w] |= set
