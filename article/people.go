@@ -301,11 +301,19 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	for j > i+1 && postNominals[toks[j-1].text(text)] {
 		j--
 	}
+	// A title word right after a known first name is a surname: "the duo of
+	// Didier Queloz and Michel Mayor".
+	titleSurname := j-i >= 2 && toks[j-1].cls.is(titlesSet) && !toks[j-1].cls.is(honorificsSet|orgWordsSet|notNamesSet) &&
+		!toks[j-2].cls.is(titlesSet|honorificsSet|orgWordsSet|placesSet) && toks[j-2].cap
+	if titleSurname {
+		titleSurname, _ = lex.firstName(toks[j-2].text(text))
+	}
 	// The name is the longest tail of name words (particles allowed inside).
 	k := j
 	for k > i {
 		w := toks[k-1].text(text)
-		if toks[k-1].cap && !toks[k-1].cls.is(honorificsSet|titlesSet|orgWordsSet|nationalitiesSet|notNamesSet) && !acronym(w) && !hyphenTitle(w) && !adjectiveSuffix(w) || (!toks[k-1].cap && nameParticles[w] && k < j) {
+		if toks[k-1].cap && !toks[k-1].cls.is(honorificsSet|titlesSet|orgWordsSet|nationalitiesSet|notNamesSet) && !acronym(w) && !hyphenTitle(w) && !adjectiveSuffix(w) || (!toks[k-1].cap && nameParticles[w] && k < j) ||
+			k == j && titleSurname {
 			k--
 			continue
 		}
@@ -313,6 +321,20 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	}
 	for k < j && !toks[k].cap { // a name does not start with a particle
 		k++
+	}
+	// A place before a name that opens with a known first name is not part of
+	// it, but of the role: "then-governor of Alaska Sarah Palin".
+	placeRole := ""
+	for n := 1; n <= 2 && j-k >= 3 && k+n < j-1; n++ {
+		if lex.places.has(text[toks[k].start:toks[k+n-1].end]) && !toks[k+n].cls.is(placesSet) {
+			if fn, _ := lex.firstName(toks[k+n].text(text)); fn {
+				if k == i && i >= 2 && toks[i-1].text(text) == "of" && !toks[i-1].sepPunct && personNoun(toks[i-2], toks[i-2].text(text)) {
+					placeRole = text[toks[i-2].start:toks[k+n-1].end]
+				}
+				k += n
+				break
+			}
+		}
 	}
 	hasOrg := false
 	for t := i; t < j; t++ {
@@ -369,11 +391,15 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 		}
 	}
 	if c.role == "" {
+		c.role = placeRole
+	}
+	if c.role == "" {
 		c.role = roleBefore(text, toks, i)
 	}
 	if c.role == "" {
 		c.role = apposition(text, toks, j)
 	}
+	c.role = singularTitle(c.role)
 	// A title vouches for the name it stands before, not for the object of
 	// its "of": "Archbishop of Gdańsk", "Mayor of London Sadiq Khan", and a
 	// qualifier alone ("Grand Bahama") vouches for nothing.
@@ -444,6 +470,16 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	if c.ev == evWeak && j-k >= 2 && j-k <= 4 && k == i && i > 0 && !toks[i].sepPunct && personNoun(toks[i-1], toks[i-1].text(text)) {
 		c.ev = evStrong
 	}
+	// "the killing of Qasem Soleimani", "the arrest of Jong Woo Son": what
+	// happens to a person, then "of", vouches for a name of two words or more.
+	if c.ev == evWeak && j-k >= 2 && k == i && i >= 2 && toks[i-1].text(text) == "of" && !toks[i].sepPunct && !toks[i-1].sepPunct &&
+		personEvents[strings.ToLower(toks[i-2].text(text))] {
+		c.ev = evStrong
+	}
+	// "de Vera et al": an author of a paper.
+	if c.ev == evWeak && j+1 < len(toks) && toks[j].text(text) == "et" && toks[j+1].text(text) == "al" && !toks[j].sepPunct {
+		c.ev = evStrong
+	}
 	// A name right before a lower-case noun of data/eponyms.txt (one or two
 	// words may stand between) names a thing named after someone: "NASA's
 	// James Webb space telescope".
@@ -487,6 +523,21 @@ func ageAfter(rest string) bool {
 	return rest == "" || rest[0] == ',' || rest[0] == '.' || strings.HasPrefix(rest, " years old") || strings.HasPrefix(rest, " year-old")
 }
 
+// singularTitle gives the role of one person of a plural title before a
+// list of names: "Representatives Eliot Engel, Adam Schiff" -> "Representative".
+func singularTitle(role string) string {
+	if len(role) < 4 || strings.IndexByte(role, ' ') >= 0 || role[len(role)-1] != 's' && !strings.HasSuffix(role, "men") {
+		return role
+	}
+	if one, ok := strings.CutSuffix(role, "men"); ok && titleWord(one+"man") {
+		return one + "man"
+	}
+	if one := role[:len(role)-1]; titleWord(one) {
+		return one
+	}
+	return role
+}
+
 // personNoun reports whether the lower-case word w (the text of t) says what
 // a person is or does: a title word ("minister") or a noun of
 // data/occupations.txt ("astronomer", "activist", "incumbent"). A hyphenated
@@ -503,6 +554,13 @@ func personNoun(t token, w string) bool {
 	}
 	return cls.is(titlesSet|occupationsSet) && !modifierTitles[strings.ToLower(w)]
 }
+
+// personEvents are what happens to a person, named before "of" and the
+// person: "the killing of Qasem Soleimani".
+var personEvents = map[string]bool{"killing": true, "death": true, "assassination": true, "murder": true, "arrest": true,
+	"funeral": true, "execution": true, "impeachment": true, "resignation": true, "kidnapping": true, "abduction": true,
+	"detention": true, "burial": true, "extradition": true, "acquittal": true, "conviction": true, "sentencing": true,
+	"release": false, "election": false}
 
 // functionWords are the words that end a noun phrase (articles,
 // prepositions, pronouns, auxiliaries).
@@ -651,7 +709,7 @@ func governmentsOf(text string, toks []token, fi int, orgs []orgMention) []orgMe
 // Tuli, and John Fitisemanu, who had moved to Utah", "Representatives Eliot
 // Engel, Adam Schiff, and Elijah Cummings". A list is names joined by ", ",
 // ", and " or " and "; only names of two or three words, none of them a
-// place, are promoted.
+// place and the last not a common word, are promoted.
 func listedPeople(fields []field, cands []candidate) {
 	joined := func(a, b candidate) bool {
 		if a.field != b.field || a.end > b.start {
@@ -680,9 +738,11 @@ func listedPeople(fields []field, cands []candidate) {
 				if c.ev != evWeak || len(c.names) < 2 || len(c.names) > 3 {
 					continue
 				}
-				ok := true
+				// the surname must not be a common word; a first name may
+				// be ("Pale Tuli")
+				ok := !lex.common.has(c.names[len(c.names)-1])
 				for _, w := range c.names {
-					if lex.places.has(w) || lex.common.has(w) {
+					if lex.places.has(w) {
 						ok = false
 					}
 				}
@@ -870,8 +930,11 @@ func apposition(text string, toks []token, j int) string {
 	}
 	w := strings.ToLower(toks[j].text(text))
 	s := j
+	oneOf := false // "Andriy Yermak, one of President Zelensky's aides"
 	if w == "the" || w == "a" || w == "an" {
 		s++
+	} else if w == "one" && j+2 < len(toks) && toks[j+1].text(text) == "of" && !toks[j+1].sepPunct {
+		oneOf = true
 	} else if !titleWord(w) && !nationality(w) {
 		return ""
 	}
@@ -899,7 +962,12 @@ func apposition(text string, toks []token, j int) string {
 	// name a role: "US ambassador in Kyiv", "a Toronto lawyer representing
 	// Spanton"; not "the home town of Mr Zelensky".
 	head := s
-	for t := s; t < e; t++ {
+	if oneOf {
+		if head = s + 2; head >= e {
+			return ""
+		}
+	}
+	for t := head; t < e; t++ {
 		w := strings.ToLower(toks[t].text(text))
 		if t > s && (prepositions[w] || strings.HasSuffix(w, "ing")) {
 			break
@@ -907,7 +975,10 @@ func apposition(text string, toks []token, j int) string {
 		head = t
 	}
 	hw := toks[head].text(text)
-	if !(titleWord(hw) || lex.descriptions.has(hw) || lex.descriptions.has(strings.TrimSuffix(hw, "s")) || personNoun(toks[head], hw)) || modifierTitles[strings.ToLower(hw)] {
+	if oneOf && !toks[head].cap && lex.classes(strings.TrimSuffix(hw, "s")).is(titlesSet|occupationsSet|descriptionsSet) {
+		return role // a plural noun for people: "aides", "founders"
+	}
+	if oneOf || !(titleWord(hw) || lex.descriptions.has(hw) || lex.descriptions.has(strings.TrimSuffix(hw, "s")) || personNoun(toks[head], hw)) || modifierTitles[strings.ToLower(hw)] {
 		return "" // "Kryvyi Rih, the home town of Mr Zelensky": not a person's role
 	}
 	return role
@@ -1009,6 +1080,17 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
 				}
 				continue
+			}
+			// "A couple from Florida, Richard and Lisa Parry": a first name
+			// alone before "and" and a first name with a surname shares it.
+			if len(c.names) == 1 && !c.honorific && c.ev != evNone && ri+1 < len(runs) && runs[ri+1][0] == r[1]+1 && runs[ri+1][1]-runs[ri+1][0] == 2 &&
+				toks[r[1]].text(f.text) == "and" && !toks[r[1]].sepPunct && !toks[r[1]+1].sepPunct {
+				fn1, _ := lex.firstName(c.names[0])
+				fn2, _ := lex.firstName(toks[runs[ri+1][0]].text(f.text))
+				if last := toks[runs[ri+1][0]+1]; fn1 && fn2 && !last.cls.is(placesSet|orgWordsSet|titlesSet) && !last.poss {
+					c.names = append(c.names, last.text(f.text))
+					c.ev = evStrong
+				}
 			}
 			// Kin lists name people: "his second wife Dierdre Coleman, their
 			// two sons Wyatt and Zachary, and four daughters, Nadine, Ashley"
@@ -1165,10 +1247,7 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 				part = part[:i]
 			}
 			toks := strings.Fields(strings.TrimSpace(part))
-			if len(toks) < 2 || len(toks) > 4 {
-				continue
-			}
-			if fn, _ := lex.firstName(toks[0]); !fn {
+			if !creditName(toks) {
 				continue
 			}
 			p := pp.add(toks, 1<<62)
@@ -1186,6 +1265,41 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 	}
 	pairedTitles(pp, fields)
 	return pp
+}
+
+// creditName reports whether the words of a caption credit name a person:
+// two to four words with no organisation, title or function word ("Jo
+// Jorgensen for President", "House of Representatives" name no one) that open
+// with a known first name ("Andrew Matthews", "Chris j wood") or are all
+// capitalised words that are neither common words nor places ("Markham
+// Robinson", "Pax Ahimsa Gethen", "Дмитрий Кошелев").
+func creditName(toks []string) bool {
+	if len(toks) < 2 || len(toks) > 4 {
+		return false
+	}
+	for _, w := range toks {
+		if cls := lex.classes(w); cls.is(orgWordsSet|titlesSet|notNamesSet) || functionWords[strings.ToLower(w)] || acronym(w) {
+			return false
+		}
+	}
+	if _, known := lex.org(strings.Join(toks, " ")); known {
+		return false
+	}
+	if fn, _ := lex.firstName(toks[0]); fn {
+		return true
+	}
+	for _, w := range toks {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || lex.classes(w).is(commonSet|placesSet) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func sortMentions(ms []mentionRef) {

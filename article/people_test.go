@@ -2,6 +2,7 @@ package article
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -112,6 +113,44 @@ func TestPeopleRules(t *testing.T) {
 			[]string{`Actress Denise Crosby said she asked for fake legs "to place at the character Tasha Yar's bridge station".`,
 				"Singer Jillea attended the Saturday of the convention dressed as Pokemon species Charizard. You gotta know that Tasha's on her command post."},
 			[]string{"Denise Crosby", "Jillea"}, nil},
+		// testdata/articles/2019-swedish-academy-announces-2019-nobel-prize-winne.txt
+		{"a title word after a known first name is a surname",
+			[]string{"The prize was shared between James Peebles and the duo of Didier Queloz and Michel Mayor."},
+			[]string{"James Peebles", "Didier Queloz", "Michel Mayor"}, nil},
+		// testdata/articles/2020-biden-announces-kamala-harris-as-2020-running-ma.txt
+		{"a place before a first name belongs to the role, not the name",
+			[]string{"In 2008, then-governor of Alaska Sarah Palin was chosen by John McCain as his running mate."},
+			[]string{"Sarah Palin", "John McCain"},
+			map[string]string{"Sarah Palin": "then-governor of Alaska"}},
+		// testdata/articles/2020-iraqi-parliament-votes-for-expulsion-of-united-s.txt
+		{"what happens to a person, then of, vouches for the name",
+			[]string{"The move follows the United States' killing of Qasem Soleimani in an airstrike last week."},
+			[]string{"Qasem Soleimani"}, nil},
+		// testdata/articles/2019-simple-animals-could-live-in-martian-brines-wiki.txt
+		{"et al names an author",
+			[]string{"In 2014, also suggesting multicellular life could exist on Mars, de Vera et al, using the facilities at the German Aerospace Center (DLR), studied some lichens."},
+			[]string{"Vera"}, nil},
+		// testdata/articles/2020-conservative-groups-hold-rally-in-washington-d-c.txt
+		{"two first names share the surname after the second",
+			[]string{"A couple from Florida, Richard and Lisa Parry, made a 14-hour drive to D.C. for the rally."},
+			[]string{"Richard Parry", "Lisa Parry"}, nil},
+		// testdata/articles/2019-u-s-house-issues-subpoena-to-secretary-of-state.txt
+		{"an apposition 'one of' a plural noun for people is a role",
+			[]string{"In July, he helped facilitate a meeting between Giuliani and Andriy Yermak, one of President Zelensky's aides."},
+			[]string{"Andriy Yermak", "Zelensky"},
+			map[string]string{"Andriy Yermak": "one of President Zelensky's aides"}},
+		{"a plural title before a list gives each the singular",
+			[]string{"The subpoena was issued jointly by Representatives Eliot Engel, Adam Schiff, and Elijah Cummings, who serve as chairmen of the House's committees."},
+			[]string{"Eliot Engel", "Adam Schiff", "Elijah Cummings"},
+			map[string]string{"Eliot Engel": "Representative"}},
+		// testdata/articles/2019-us-federal-judge-rules-american-samoans-are-citi.txt
+		{"a list with a sure person promotes a name whose first word is a common word",
+			[]string{"Three American Samoans, Pale Tuli, Rosavita Tuli, and John Fitisemanu, who had moved to Utah, a state, sued to be allowed to vote."},
+			[]string{"Pale Tuli", "Rosavita Tuli", "John Fitisemanu"}, nil},
+		// testdata/articles/2019-samoan-government-temporarily-shuts-down-for-nat.txt
+		{"news organisations without an organisation word are not people",
+			[]string{"Al Jazeera reported on Thursday, coverage had risen to 55 percent."},
+			nil, nil},
 		{"acronyms are not people",
 			[]string{"The capture of 100% of the ISIS Caliphate was announced by the SDF."},
 			nil, nil},
@@ -194,5 +233,19 @@ func TestNotNames(t *testing.T) {
 	want := []string{"Theresa May", "Kyriakos Mitsotakis", "Zoe"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("people = %q, want %q", got, want)
+	}
+}
+
+// Caption credits name photographers, in any script, but not campaigns or bodies
+// (testdata/articles/2019-students-compete-in-second-international-neurosu.txt; the
+// other credits are from the Wikinews campaign-trail and Brexit-march articles).
+func TestCreditNames(t *testing.T) {
+	for credit, want := range map[string]bool{"Дмитрий Кошелев": true, "Pax Ahimsa Gethen": true, "Chris j wood": true,
+		"Andrew Matthews": true, "Jo Jorgensen for President": false, "House of Representatives": false,
+		"Voice of America": false, "New Media Days": false, "White House": false, "Brianhayden1980": false} {
+		useLexicon()
+		if got := creditName(strings.Fields(credit)); got != want {
+			t.Errorf("creditName(%q) = %v, want %v", credit, got, want)
+		}
 	}
 }
