@@ -313,7 +313,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	for k > i {
 		w := toks[k-1].text(text)
 		if toks[k-1].cap && !toks[k-1].cls.is(honorificsSet|titlesSet|orgWordsSet|nationalitiesSet|notNamesSet) && !acronym(w) && !hyphenTitle(w) && !adjectiveSuffix(w) || (!toks[k-1].cap && nameParticles[w] && k < j) ||
-			k == j && titleSurname {
+			k == j && titleSurname || k < j && firstNameOrgWord(toks[k-1], w) {
 			k--
 			continue
 		}
@@ -338,7 +338,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	}
 	hasOrg := false
 	for t := i; t < j; t++ {
-		if toks[t].cls.is(orgWordsSet) {
+		if toks[t].cls.is(orgWordsSet) && (t < k || !firstNameOrgWord(toks[t], toks[t].text(text))) {
 			hasOrg = true
 		}
 	}
@@ -400,6 +400,9 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 		c.role = apposition(text, toks, j)
 	}
 	c.role = singularTitle(c.role)
+	if strings.EqualFold(c.role, "Honorable") || strings.EqualFold(c.role, "Honourable") {
+		c.role = "" // a style of address, not a role: "the Honorable Pedro R. Pierluisi Urrutia"
+	}
 	// A title vouches for the name it stands before, not for the object of
 	// its "of": "Archbishop of Gdańsk", "Mayor of London Sadiq Khan", and a
 	// qualifier alone ("Grand Bahama") vouches for nothing.
@@ -409,6 +412,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 			vouch = true
 		}
 	}
+	objectOfTitle := false
 	if k > i && connectors[toks[k-1].text(text)] && !c.honorific {
 		vouch = false
 		// skip the place the title is of: "Mayor of London Sadiq Khan"
@@ -436,9 +440,14 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 				c.names = append(c.names, toks[t].text(text))
 			}
 			vouch = true
+		} else if w := toks[k-1].text(text); title && (w == "of" || w == "for") {
+			objectOfTitle = true
 		}
 	}
 	c.ev = grade(text, toks, k, j, vouch)
+	if objectOfTitle {
+		c.ev = evNone // "the Chief Technological Officer of Red Hat": what the title is of
+	}
 	if c.honorific && c.ev == evNone && !lex.places.has(text[toks[k].start:toks[j-1].end]) {
 		c.ev = evStrong // "Mrs May", "Mr Young": after an honorific even a common word is a name
 	}
@@ -467,7 +476,8 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	// A lower-case noun for a person right before a name of two to four
 	// words vouches for it: "said UCL astronomer Angelos Tsiaras", "including
 	// ophthalmologist Li Wenliang", "then-prime-minister Thaksin Shinawatra".
-	if c.ev == evWeak && j-k >= 2 && j-k <= 4 && k == i && i > 0 && !toks[i].sepPunct && personNoun(toks[i-1], toks[i-1].text(text)) {
+	if c.ev == evWeak && j-k >= 2 && j-k <= 4 && k == i && i > 0 && !toks[i].sepPunct && personNoun(toks[i-1], toks[i-1].text(text)) &&
+		!companyNouns[toks[i-1].text(text)] {
 		c.ev = evStrong
 	}
 	// "the killing of Qasem Soleimani", "the arrest of Jong Woo Son": what
@@ -526,17 +536,39 @@ func ageAfter(rest string) bool {
 // singularTitle gives the role of one person of a plural title before a
 // list of names: "Representatives Eliot Engel, Adam Schiff" -> "Representative".
 func singularTitle(role string) string {
-	if len(role) < 4 || strings.IndexByte(role, ' ') >= 0 || role[len(role)-1] != 's' && !strings.HasSuffix(role, "men") {
+	if len(role) < 4 || role[len(role)-1] != 's' && !strings.HasSuffix(role, "men") {
 		return role
 	}
-	if one, ok := strings.CutSuffix(role, "men"); ok && titleWord(one+"man") {
-		return one + "man"
+	sp := strings.LastIndexByte(role, ' ') + 1 // "Vice Presidents", "former presidents"
+	if strings.ContainsAny(role, "’'") || strings.Contains(role, " of ") {
+		return role // "one of President Zelensky's aides": a plural that belongs
 	}
-	if one := role[:len(role)-1]; titleWord(one) {
-		return one
+	head, last := role[:sp], role[sp:]
+	if one, ok := strings.CutSuffix(last, "men"); ok && titleWord(one+"man") {
+		return head + one + "man"
+	}
+	if one := last[:len(last)-1]; len(one) > 2 && (titleWord(one) || occupationsSet.has(one)) {
+		return head + one
 	}
 	return role
 }
+
+// firstNameOrgWord reports whether an organisation word is also a first
+// name, which it is inside a person's name: "Bill de Blasio", "Bill Clinton".
+func firstNameOrgWord(t token, w string) bool {
+	if !t.cap || !t.cls.is(orgWordsSet) || t.cls.is(placesSet|titlesSet) {
+		return false
+	}
+	fn, _ := lex.firstName(w)
+	return fn
+}
+
+// companyNouns say what a person does but name firms as often ("toilet
+// paper producer Who Gives a Crap"): they give a role, not evidence.
+var companyNouns = map[string]bool{"producer": true, "maker": true, "supplier": true, "retailer": true,
+	"distributor": true, "carrier": true, "exporter": true, "importer": true, "lender": true, "shipper": true,
+	"contractor": true, "wholesaler": true, "brewer": true, "grower": true, "trader": true, "developer": true,
+	"publisher": true, "operator": true, "owner": true, "insurer": true, "manufacturer": true, "builder": true}
 
 // personNoun reports whether the lower-case word w (the text of t) says what
 // a person is or does: a title word ("minister") or a noun of
@@ -1311,7 +1343,7 @@ func (pp *people) add(names []string, order int) *personBuild {
 	if i := pp.lookup(names); i >= 0 {
 		p := pp.persons[i]
 		if len(names) > len(p.names) {
-			p.setNames(names)
+			pp.rename(i, names)
 		}
 		return p
 	}
@@ -1343,8 +1375,11 @@ func (pp *people) lookup(names []string) int {
 			return i
 		}
 	}
-	if best >= 0 || len(names) != 1 {
+	if best >= 0 {
 		return best
+	}
+	if len(names) != 1 {
+		return pp.lookupCompound(names)
 	}
 	// A lone word may be the first name of one person ("Walter" for Walter
 	// Munk) or an inner surname ("Rosselló" for Ricardo Rosselló Nevares).
@@ -1364,6 +1399,78 @@ func (pp *people) lookup(names []string) int {
 	return match
 }
 
+// lookupCompound finds the one person whose name holds these name words in
+// a longer or shorter form: the same first name with the shorter form's
+// surname inside the longer ("Wanda Vázquez" and "Wanda Vázquez Garced",
+// "Pedro Pierluisi" and "Pedro R. Pierluisi Urrutia", as Spanish double
+// surnames are written), or the shorter form the tail of the longer one
+// (see tailName).
+func (pp *people) lookupCompound(names []string) int {
+	match := -1
+	for i, p := range pp.persons {
+		if len(p.names) < 2 || len(p.names) == len(names) {
+			continue
+		}
+		short, long := names, p.names
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		hit := foldName(short[0]) == foldName(long[0]) && len(short[len(short)-1]) > 2
+		if hit {
+			hit = false
+			ls := foldName(short[len(short)-1])
+			for k := 1; k < len(long)-1; k++ {
+				hit = hit || foldName(long[k]) == ls
+			}
+		}
+		if !hit && len(short) >= 2 && tailName(short[0], long[:len(long)-len(short)]) {
+			hit = true
+			for k := range short {
+				hit = hit && foldName(short[len(short)-1-k]) == foldName(long[len(long)-1-k])
+			}
+		}
+		if hit {
+			if match >= 0 && match != i {
+				return -1
+			}
+			match = i
+		}
+	}
+	return match
+}
+
+// tailName reports whether a name that opens with the word w may be the
+// tail of a longer name that opens with the words extra: w is a particle
+// ("De La Fuente" of "Rocky De La Fuente"), or a word that is neither a
+// common word nor a first name ("Pierluisi Urrutia" of "Pedro R. Pierluisi
+// Urrutia"), or extra is only initials ("Shiva Parvathi" of "B Shiva
+// Parvathi"). Not "Red Hat" of "Will Red Hat".
+func tailName(w string, extra []string) bool {
+	if nameParticles[strings.ToLower(w)] {
+		return true
+	}
+	if fn, _ := lex.firstName(w); !fn && !lex.common.has(w) {
+		return true
+	}
+	for _, e := range extra {
+		if len(strings.TrimSuffix(e, ".")) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// rename gives person i the fuller form names, and files it under the new
+// surname too (the old one still finds it).
+func (pp *people) rename(i int, names []string) {
+	p := pp.persons[i]
+	p.setNames(names)
+	l := foldName(names[len(names)-1])
+	if !slices.Contains(pp.byLast[l], i) {
+		pp.byLast[l] = append(pp.byLast[l], i)
+	}
+}
+
 // attach links a candidate mention to its person, creating one if allowed.
 func (pp *people) attach(c candidate, order int, create bool) {
 	i := pp.lookup(c.names)
@@ -1378,9 +1485,9 @@ func (pp *people) attach(c candidate, order int, create bool) {
 		}
 	}
 	p := pp.persons[i]
-	if len(c.names) > len(p.names) && foldName(c.names[len(c.names)-1]) == foldName(p.names[len(p.names)-1]) ||
+	if len(c.names) > len(p.names) && (foldName(c.names[len(c.names)-1]) == foldName(p.names[len(p.names)-1]) || len(p.names) >= 2 && foldName(c.names[0]) == p.first()) ||
 		len(c.names) == len(p.names) && accented(c.names) && !accented(p.names) {
-		p.setNames(c.names) // the fullest form, and "Kaczyński" over a headline's "Kaczynski"
+		pp.rename(i, c.names) // the fullest form, and "Kaczyński" over a headline's "Kaczynski"
 	}
 	if order < p.order {
 		p.order = order

@@ -151,6 +151,31 @@ func TestPeopleRules(t *testing.T) {
 		{"news organisations without an organisation word are not people",
 			[]string{"Al Jazeera reported on Thursday, coverage had risen to 55 percent."},
 			nil, nil},
+		// testdata/articles/2019-puerto-rico-supreme-court-removes-governor-pier.txt (the headline
+		// writes "Wanda Vázquez"); 2020-on-the-campaign-trail-in-the-usa-june-2020.txt of the corpus
+		{"a shorter form of a double surname, or a surname with a particle, is the same person",
+			[]string{"Puerto Rico Supreme Court removes Governor Pierluisi; Wanda Vázquez becomes governor",
+				"A lawsuit was filed by the Puerto Rico Senate on Sunday against Pedro Pierluisi over his claim to the governorship.",
+				"Following the ruling, Secretary of Justice Wanda Vázquez Garced was sworn in as Puerto Rico's governor.",
+				`The ruling read, "the oath of office as governor of the Honorable Pedro R. Pierluisi Urrutia is unconstitutional[...] Pierluisi Urrutia can no longer continue."`,
+				"In alternate party news, businessman Rocky De La Fuente was named the nominee. De La Fuente picked a running mate."},
+			[]string{"Pedro R Pierluisi Urrutia", "Wanda Vázquez Garced", "Rocky De La Fuente"}, nil},
+		// 2020-red-hat-to-move-focus-away-from-centos-in-favour.txt of the corpus
+		{"what a title is of is not a person",
+			[]string{"In the blog post Chris Wright, the Chief Technological Officer of Red Hat said Red Hat had informed the CentOS governing board."},
+			[]string{"Chris Wright"}, nil},
+		// 2020-stores-in-australia-lower-toilet-paper-limits-pe.txt of the corpus
+		{"a noun for a firm's trade gives no evidence of a person",
+			[]string{"Recycled toilet paper producer Who Gives a Crap said on last Wednesday they'd run out."},
+			nil, nil},
+		// 2020-south-sudanese-politician-john-luk-jok-dies-aged.txt of the corpus
+		{"a plural title in a role becomes singular",
+			[]string{"One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior, also commented on Luk's death."},
+			[]string{"Rebecca Nyandeng De Mabior"}, map[string]string{"Rebecca Nyandeng De Mabior": "Vice President"}},
+		// 2019-nyc-mayor-de-blasio-ends-us-presidential-campaig.txt of the corpus
+		{"an organisation word that is a first name opens a person's name",
+			[]string{"Yesterday, Bill de Blasio, the mayor of New York, ended his campaign.", "Mayor de Blasio made the announcement live.", "The bill was passed."},
+			[]string{"Bill de Blasio"}, map[string]string{"Bill de Blasio": "mayor of New York"}},
 		{"acronyms are not people",
 			[]string{"The capture of 100% of the ISIS Caliphate was announced by the SDF."},
 			nil, nil},
