@@ -306,7 +306,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	titleSurname := j-i >= 2 && toks[j-1].cls.is(titlesSet) && !toks[j-1].cls.is(honorificsSet|orgWordsSet|notNamesSet) &&
 		!toks[j-2].cls.is(titlesSet|honorificsSet|orgWordsSet|placesSet) && toks[j-2].cap
 	if titleSurname {
-		titleSurname, _ = lex.firstName(toks[j-2].text(text))
+		titleSurname = lex.commonFirstName(toks[j-2].text(text))
 	}
 	// The name is the longest tail of name words (particles allowed inside).
 	k := j
@@ -327,7 +327,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	placeRole := ""
 	for n := 1; n <= 2 && j-k >= 3 && k+n < j-1; n++ {
 		if lex.places.has(text[toks[k].start:toks[k+n-1].end]) && !toks[k+n].cls.is(placesSet) {
-			if fn, _ := lex.firstName(toks[k+n].text(text)); fn {
+			if lex.commonFirstName(toks[k+n].text(text)) {
 				if k == i && i >= 2 && toks[i-1].text(text) == "of" && !toks[i-1].sepPunct && personNoun(toks[i-2], toks[i-2].text(text)) {
 					placeRole = text[toks[i-2].start:toks[k+n-1].end]
 				}
@@ -454,7 +454,20 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	// After a locative preposition a capitalised run names a place unless a
 	// title or a known first name says otherwise: "in El Paso", "in Tsuen Wan".
 	if c.ev != evNone && !vouch && k == i && i > 0 && !toks[i].sepPunct && locatives[strings.ToLower(toks[i-1].text(text))] {
-		if fn, _ := lex.firstName(toks[k].text(text)); !fn {
+		if fn, _ := lex.firstName(toks[k].text(text)); !fn || placeAfter(text, toks, j) {
+			c.ev = evNone // and "in Karol Bagh, New Delhi": a known place after a comma
+		}
+	}
+	// A ship's prefix names a ship: "MV Professor Albrecht Penck".
+	for t := i; t < k; t++ {
+		if shipPrefixes[strings.ToLower(toks[t].text(text))] {
+			c.ev = evNone
+		}
+	}
+	// "St Margaret's at Cliffe", "St Mary's": a saint's name with a
+	// possessive names a place or a church.
+	if c.honorific && len(c.names) == 1 && toks[j-1].poss {
+		if h := strings.ToLower(strings.TrimSuffix(toks[k-1].text(text), ".")); h == "st" || h == "saint" {
 			c.ev = evNone
 		}
 	}
@@ -559,8 +572,28 @@ func firstNameOrgWord(t token, w string) bool {
 	if !t.cap || !t.cls.is(orgWordsSet) || t.cls.is(placesSet|titlesSet) {
 		return false
 	}
-	fn, _ := lex.firstName(w)
-	return fn
+	return lex.commonFirstName(w)
+}
+
+// shipPrefixes stand before a ship's name.
+var shipPrefixes = map[string]bool{"mv": true, "hms": true, "uss": true, "rv": true, "ss": true, "hmas": true,
+	"hmcs": true, "hmnzs": true, "ins": true, "ms": false}
+
+// placeAfter reports whether a known place follows the run ending before
+// toks[j], after a comma: "in Karol Bagh, New Delhi".
+func placeAfter(text string, toks []token, j int) bool {
+	if j >= len(toks) || !toks[j].comma || !toks[j].cap {
+		return false
+	}
+	for e := j + 1; e <= len(toks) && e <= j+3; e++ {
+		if lex.places.has(text[toks[j].start:toks[e-1].end]) {
+			return true
+		}
+		if e < len(toks) && (toks[e].sepPunct || !toks[e].cap) {
+			break
+		}
+	}
+	return false
 }
 
 // companyNouns say what a person does but name firms as often ("toilet
@@ -1117,7 +1150,7 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 			// alone before "and" and a first name with a surname shares it.
 			if len(c.names) == 1 && !c.honorific && c.ev != evNone && ri+1 < len(runs) && runs[ri+1][0] == r[1]+1 && runs[ri+1][1]-runs[ri+1][0] == 2 &&
 				toks[r[1]].text(f.text) == "and" && !toks[r[1]].sepPunct && !toks[r[1]+1].sepPunct {
-				fn1, _ := lex.firstName(c.names[0])
+				fn1 := lex.commonFirstName(c.names[0]) // not "Giuliani and Andriy Yermak"
 				fn2, _ := lex.firstName(toks[runs[ri+1][0]].text(f.text))
 				if last := toks[runs[ri+1][0]+1]; fn1 && fn2 && !last.cls.is(placesSet|orgWordsSet|titlesSet) && !last.poss {
 					c.names = append(c.names, last.text(f.text))

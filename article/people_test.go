@@ -176,6 +176,32 @@ func TestPeopleRules(t *testing.T) {
 		{"an organisation word that is a first name opens a person's name",
 			[]string{"Yesterday, Bill de Blasio, the mayor of New York, ended his campaign.", "Mayor de Blasio made the announcement live.", "The bill was passed."},
 			[]string{"Bill de Blasio"}, map[string]string{"Bill de Blasio": "mayor of New York"}},
+		// 2019-influential-rock-drummer-ginger-baker-dies-at-ag.txt and
+		// 2019-us-announces-restrictions-on-flying-to-cuba.txt of the corpus (data/givennames.txt)
+		{"given names beyond the first list",
+			[]string{"Here he collaborated with Fela Kuti and worked on Wings's album Band on the Run with Paul McCartney of The Beatles fame.",
+				"The move followed improved bilateral relations during the presidency of Barack Obama."},
+			[]string{"Fela Kuti", "Paul McCartney", "Barack Obama"}, nil},
+		// testdata/articles/2019-hotel-fire-kills-at-least-seventeen-in-karol-bag.txt,
+		// 2019-german-migrant-rescue-charity-renames-ship-after.txt, 2019-french-inventor-franky-zapata-successfully-cross.txt
+		{"places and ships named like people",
+			[]string{"Hotel fire kills at least seventeen in Karol Bagh, New Delhi",
+				"The Hotel Arpit Palace in the Karol Bagh area of the Indian capital caught fire.",
+				"Their ship, MV Alan Kurdi, was previously MV Professor Albrecht Penck.",
+				"The flight finished in St Margaret's at Cliffe near Dover."},
+			nil, nil},
+		// testdata/articles/2019-puerto-rico-supreme-court-removes-governor-pier.txt,
+		// 2020-native-american-groups-sue-us-state-of-montana-o.txt,
+		// 2019-world-leaders-call-to-address-amazon-rainforest.txt
+		{"organisations in other languages, campaigns and weather are not people",
+			[]string{"...no reconoce la facultad del Senado de Puerto Rico para atendar la misma.",
+				"The plaintiffs were listed as Western Native Voice, Montana Native Vote, and the Fort Belknap Indian Community.",
+				"In 2019, we have no weather events that affect droughts, such as El Niño."},
+			nil, nil},
+		// 2020-on-the-campaign-trail-in-the-usa-june-2020.txt of the corpus
+		{"adviser is a title",
+			[]string{"On June 23, Trump's former National Security Adviser John Bolton released a book."},
+			[]string{"John Bolton"}, map[string]string{"John Bolton": "National Security Adviser"}},
 		{"acronyms are not people",
 			[]string{"The capture of 100% of the ISIS Caliphate was announced by the SDF."},
 			nil, nil},

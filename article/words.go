@@ -2,6 +2,7 @@ package article
 
 import (
 	"embed"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -47,6 +48,7 @@ type lexicon struct {
 	places        wordSet           // countries, states, capitals (lower case)
 	lastNames     wordSet           // known surnames (lower case)
 	firstNames    map[string]byte   // known first names (lower case) -> 'f', 'm' or 0
+	givenNames    nameList          // more first names, rarer (data/givennames.txt)
 	orgs          map[string]string // speaking organisations (lower case) -> canonical name
 }
 
@@ -64,7 +66,7 @@ func useLexicon() { lexOnce.Do(func() { lex = loadLexicon() }) }
 
 func loadLexicon() *lexicon {
 	l := &lexicon{
-		words:         map[string]wordSet{},
+		words:         make(map[string]wordSet, 40000),
 		verbs:         verbsSet,
 		honorifics:    honorificsSet,
 		titles:        titlesSet,
@@ -94,6 +96,7 @@ func loadLexicon() *lexicon {
 		}
 		l.firstNames[strings.ToLower(name)] = g
 	}
+	l.givenNames = loadNameList("givennames")
 	for _, line := range readLines("orgs") {
 		forms := strings.Split(line, "=")
 		canon := strings.TrimSpace(forms[0])
@@ -175,8 +178,65 @@ func (l *lexicon) firstName(w string) (bool, byte) {
 	if len(w) > len(arr) {
 		return false, 0
 	}
-	g, ok := l.firstNames[string(lowerBuf(arr[:0], w))]
-	return ok, g
+	lw := lowerBuf(arr[:0], w)
+	if g, ok := l.firstNames[string(lw)]; ok {
+		return true, g
+	}
+	return l.givenNames.find(lw)
+}
+
+// commonFirstName reports whether w is a first name of data/firstnames.txt,
+// the shorter list of names that are seldom anything else.
+func (l *lexicon) commonFirstName(w string) bool {
+	var arr [64]byte
+	if len(w) > len(arr) {
+		return false
+	}
+	_, ok := l.firstNames[string(lowerBuf(arr[:0], w))]
+	return ok
+}
+
+// nameList is a sorted list of lower-case names with their usual sex, read
+// straight from its embedded file: a list of 50,000 names costs a split, not
+// 50,000 map insertions, on the lexicon's first use.
+type nameList struct {
+	names []string
+	sex   []byte
+}
+
+// loadNameList reads data/NAME.txt, sorted lines of "name" or "name f|m".
+func loadNameList(name string) nameList {
+	b, err := dataFS.ReadFile("data/" + name + ".txt")
+	if err != nil {
+		panic("article: missing embedded word list " + name) // a build defect, not an input error
+	}
+	rest := string(b)
+	lines := strings.Count(rest, "\n") + 1
+	nl := nameList{names: make([]string, 0, lines), sex: make([]byte, 0, lines)}
+	for rest != "" {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		n, sex, _ := strings.Cut(line, " ")
+		var g byte
+		if sex == "f" || sex == "m" {
+			g = sex[0]
+		}
+		nl.names = append(nl.names, n)
+		nl.sex = append(nl.sex, g)
+	}
+	return nl
+}
+
+// find looks up the lower-case name lw.
+func (nl *nameList) find(lw []byte) (bool, byte) {
+	i := sort.Search(len(nl.names), func(i int) bool { return nl.names[i] >= string(lw) })
+	if i < len(nl.names) && nl.names[i] == string(lw) {
+		return true, nl.sex[i]
+	}
+	return false, 0
 }
 
 // org returns the canonical name of a known speaking organisation.
