@@ -66,7 +66,7 @@ func useLexicon() { lexOnce.Do(func() { lex = loadLexicon() }) }
 
 func loadLexicon() *lexicon {
 	l := &lexicon{
-		words:         make(map[string]wordSet, 40000),
+		words:         map[string]wordSet{},
 		verbs:         verbsSet,
 		honorifics:    honorificsSet,
 		titles:        titlesSet,
