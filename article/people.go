@@ -458,6 +458,12 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 			c.ev = evNone // and "in Karol Bagh, New Delhi": a known place after a comma
 		}
 	}
+	// A name of two words or more that opens with a Spanish or Portuguese
+	// word for a place names a place: "El Paso", "San Juan", "Ciudad Juárez",
+	// "Puerto Rican".
+	if !vouch && !c.honorific && j-k >= 2 && placePrefixes[toks[k].text(text)] {
+		c.ev = evNone
+	}
 	// A ship's prefix names a ship: "MV Professor Albrecht Penck".
 	for t := i; t < k; t++ {
 		if shipPrefixes[strings.ToLower(toks[t].text(text))] {
@@ -574,6 +580,10 @@ func firstNameOrgWord(t token, w string) bool {
 	}
 	return lex.commonFirstName(w)
 }
+
+// placePrefixes open place names, capitalised as written there.
+var placePrefixes = map[string]bool{"El": true, "Los": true, "Las": true, "San": true, "Santa": true, "Santo": true,
+	"São": true, "Ciudad": true, "Puerto": true, "Porto": true, "Villa": false}
 
 // shipPrefixes stand before a ship's name.
 var shipPrefixes = map[string]bool{"mv": true, "hms": true, "uss": true, "rv": true, "ss": true, "hmas": true,

@@ -202,6 +202,18 @@ func TestPeopleRules(t *testing.T) {
 		{"adviser is a title",
 			[]string{"On June 23, Trump's former National Security Adviser John Bolton released a book."},
 			[]string{"John Bolton"}, map[string]string{"John Bolton": "National Security Adviser"}},
+		// 2019-gunman-opens-fire-in-el-paso-texas-superstore-mo.txt and
+		// 2019-puerto-rico-s-governor-rossell-resigns-new-gover.txt of the corpus
+		{"Spanish and Portuguese place words open place names, not names",
+			[]string{"The shooting took place at the U.S.–Mexico border crossing between El Paso and Ciudad Juárez, Mexico.",
+				"According to the El Paso mayor, Dee Margo, the shooter was arrested.",
+				"The Puerto Rican constitution stipulates the secretary of state succeeds the governor.",
+				"Carmen Yulín Cruz, the mayor of the capitol city of San Juan, said she would challenge him."},
+			[]string{"Dee Margo", "Carmen Yulín Cruz"}, nil},
+		// 2019-us-representative-elijah-cummings-dies-at-age-68.txt of the corpus
+		{"a caucus is a body",
+			[]string{"Representative Elijah Cummings was a former chair of the Congressional Black Caucus."},
+			[]string{"Elijah Cummings"}, nil},
 		{"acronyms are not people",
 			[]string{"The capture of 100% of the ISIS Caliphate was announced by the SDF."},
 			nil, nil},
