@@ -464,6 +464,12 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	if !vouch && !c.honorific && j-k >= 2 && placePrefixes[toks[k].text(text)] {
 		c.ev = evNone
 	}
+	// Titles of works: "a supposed movie called Argo", and a list of them in
+	// brackets after an artist's name, "Comic artist Jenn St-Onge (Nancy Drew,
+	// Jem and the Misfits)".
+	if !vouch && !c.honorific && k == i && (workCalled(text, toks, i) || worksInBrackets(text, toks[i].start)) {
+		c.ev = evNone
+	}
 	// A ship's prefix names a ship: "MV Professor Albrecht Penck".
 	for t := i; t < k; t++ {
 		if shipPrefixes[strings.ToLower(toks[t].text(text))] {
@@ -579,6 +585,60 @@ func firstNameOrgWord(t token, w string) bool {
 		return false
 	}
 	return lex.commonFirstName(w)
+}
+
+// workNouns name works and bodies that are called something.
+var workNouns = map[string]bool{"movie": true, "film": true, "book": true, "novel": true, "album": true, "song": true,
+	"show": true, "series": true, "play": true, "musical": true, "website": true, "site": true, "app": true,
+	"game": true, "programme": true, "program": true, "documentary": true, "podcast": true, "band": true,
+	"group": true, "company": true, "firm": true, "organisation": true, "organization": true, "project": true,
+	"operation": true, "campaign": true, "ship": true, "vessel": true, "boat": true, "horse": true, "dog": true}
+
+// workCalled reports whether the run at toks[i] follows "called", "titled"
+// or "named" after a noun for a work: "a supposed movie called Argo".
+func workCalled(text string, toks []token, i int) bool {
+	if i < 2 || toks[i].sepPunct && !toks[i].afterOpen {
+		return false
+	}
+	switch toks[i-1].text(text) {
+	case "called", "titled", "entitled", "named", "dubbed":
+	default:
+		return false
+	}
+	for b := i - 2; b >= 0 && b >= i-4; b-- {
+		if workNouns[strings.ToLower(toks[b].text(text))] {
+			return true
+		}
+		if toks[b+1].sepPunct {
+			break
+		}
+	}
+	return false
+}
+
+// worksInBrackets reports whether the run starting at pos opens a bracket
+// that follows a name (two capitalised words, neither a common word nor an
+// organisation, title or place word) and holds a list: "Jenn St-Onge (Nancy Drew, Jem and the Misfits)", the
+// artist's works.
+func worksInBrackets(text string, pos int) bool {
+	if pos < 3 || text[pos-1] != '(' || text[pos-2] != ' ' {
+		return false
+	}
+	end := strings.IndexByte(text[pos:], ')')
+	if end < 0 || !strings.Contains(text[pos:pos+end], ", ") {
+		return false
+	}
+	before := strings.Fields(text[max(0, pos-80) : pos-2])
+	if len(before) < 2 {
+		return false
+	}
+	first, last := before[len(before)-2], before[len(before)-1]
+	for _, w := range []string{first, last} {
+		if w[0] < 'A' || w[0] > 'Z' || acronym(w) || lex.classes(w).is(commonSet|orgWordsSet|titlesSet|placesSet|nationalitiesSet) {
+			return false
+		}
+	}
+	return true
 }
 
 // placePrefixes open place names, capitalised as written there.

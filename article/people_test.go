@@ -214,6 +214,12 @@ func TestPeopleRules(t *testing.T) {
 		{"a caucus is a body",
 			[]string{"Representative Elijah Cummings was a former chair of the Congressional Black Caucus."},
 			[]string{"Elijah Cummings"}, nil},
+		// testdata/articles/2019-former-u-s-intelligence-agent-tony-mendez-archit.txt,
+		// 2019-fan-expo-canada-2019-offers-celebrities-cosplay.txt
+		{"titles of works are not people",
+			[]string{"Tony Mendez smuggled them out disguised as a Canadian film crew working on a supposed movie called Argo.",
+				"Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of being forced to re-evaluate her career."},
+			[]string{"Tony Mendez", "Jenn St-Onge"}, nil},
 		{"acronyms are not people",
 			[]string{"The capture of 100% of the ISIS Caliphate was announced by the SDF."},
 			nil, nil},
