@@ -220,6 +220,10 @@ func TestPeopleRules(t *testing.T) {
 			[]string{"Tony Mendez smuggled them out disguised as a Canadian film crew working on a supposed movie called Argo.",
 				"Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of being forced to re-evaluate her career."},
 			[]string{"Tony Mendez", "Jenn St-Onge"}, nil},
+		// 2019-bystanders-foil-knife-weilding-man-on-london-bri.txt of the corpus
+		{"a name before a noun for an event names the event",
+			[]string{"Amy Cook, director of the Learning Together event, said the attacker had been invited."},
+			[]string{"Amy Cook"}, nil},
 		{"acronyms are not people",
 			[]string{"The capture of 100% of the ISIS Caliphate was announced by the SDF."},
 			nil, nil},
