@@ -53,14 +53,25 @@ func TestGolden(t *testing.T) {
 				t.Errorf("--json output differs from %s (go test ./... -update rewrites it):\n%s", golden, firstDiff(got.String(), string(want)))
 			}
 			if date, ok := dates[filepath.Base(f)]; ok {
-				checkWikinews(t, src, a, date)
+				checkWikinews(t, src, a, date, brokenLines[filepath.Base(f)])
 			}
 		})
 	}
 }
 
-// checkWikinews asserts what every Wikinews test article must parse to.
-func checkWikinews(t *testing.T, src []byte, a *Article, date string) {
+// brokenLines counts, per Wikinews article, the source lines that break a
+// sentence in the middle ("…her parents were from foreign" / "countries and
+// not US citizens…"): the parser rightly joins each to the line before, so
+// the article has that many fewer paragraphs than non-blank lines.
+var brokenLines = map[string]int{
+	"2020-on-the-campaign-trail-in-the-usa-august-2020.txt":     1,
+	"2020-astronomer-anthony-boccaletti-discusses-observat.txt": 3,
+}
+
+// checkWikinews asserts what every Wikinews test article must parse to: one
+// paragraph or caption per non-blank line after the headline (less the
+// published line and the broken lines).
+func checkWikinews(t *testing.T, src []byte, a *Article, date string, broken int) {
 	t.Helper()
 	lines := strings.Split(strings.TrimSpace(string(src)), "\n")
 	if a.Headline != strings.TrimSpace(lines[0]) {
@@ -72,7 +83,7 @@ func checkWikinews(t *testing.T, src []byte, a *Article, date string) {
 			nonblank++
 		}
 	}
-	want := nonblank - 1
+	want := nonblank - 1 - broken
 	if a.Published != "" {
 		want--
 		if !strings.HasPrefix(a.Published, date) {
