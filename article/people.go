@@ -643,11 +643,11 @@ func worksInBrackets(text string, pos int) bool {
 
 // placePrefixes open place names, capitalised as written there.
 var placePrefixes = map[string]bool{"El": true, "Los": true, "Las": true, "San": true, "Santa": true, "Santo": true,
-	"São": true, "Ciudad": true, "Puerto": true, "Porto": true, "Villa": false}
+	"São": true, "Ciudad": true, "Puerto": true, "Porto": true}
 
 // shipPrefixes stand before a ship's name.
 var shipPrefixes = map[string]bool{"mv": true, "hms": true, "uss": true, "rv": true, "ss": true, "hmas": true,
-	"hmcs": true, "hmnzs": true, "ins": true, "ms": false}
+	"hmcs": true, "hmnzs": true, "ins": true}
 
 // placeAfter reports whether a known place follows the run ending before
 // toks[j], after a comma: "in Karol Bagh, New Delhi".
@@ -694,8 +694,7 @@ func personNoun(t token, w string) bool {
 // person: "the killing of Qasem Soleimani".
 var personEvents = map[string]bool{"killing": true, "death": true, "assassination": true, "murder": true, "arrest": true,
 	"funeral": true, "execution": true, "impeachment": true, "resignation": true, "kidnapping": true, "abduction": true,
-	"detention": true, "burial": true, "extradition": true, "acquittal": true, "conviction": true, "sentencing": true,
-	"release": false, "election": false}
+	"detention": true, "burial": true, "extradition": true, "acquittal": true, "conviction": true, "sentencing": true}
 
 // functionWords are the words that end a noun phrase (articles,
 // prepositions, pronouns, auxiliaries).
