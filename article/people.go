@@ -41,6 +41,7 @@ type candidate struct {
 	honorific    bool
 	ev           evidence
 	nick         string // a nickname given in quotes inside the name
+	suffix       string // a generational suffix after the name: "Sr", "II"
 	firstTok     int    // token index of the name's first word in its field
 	lastTok      int    // token index of the name's last word
 	speechNearby bool
@@ -66,9 +67,13 @@ type personBuild struct {
 	quotes     int
 	fromText   bool
 	sovereign  string // "Pope" of "Pope Francis": see sovereignTitle
+	suffix     string // "II" of "Elizabeth II", "Sr" of "Robert Cummings Sr"
 }
 
 func (p *personBuild) name() string {
+	if p.suffix != "" {
+		return strings.Join(p.names, " ") + " " + p.suffix
+	}
 	if p.sovereign != "" {
 		return p.sovereign + " " + p.names[0]
 	}
@@ -106,6 +111,9 @@ func nationality(w string) bool { return lex.nationalities.has(w) }
 // postNominals follow a name without being part of it.
 var postNominals = map[string]bool{"QC": true, "KC": true, "MP": true, "MEP": true, "MSP": true, "Jr": true,
 	"Sr": true, "OBE": true, "MBE": true, "CBE": true, "KBE": true, "PhD": true, "MD": true, "II": true, "III": true}
+
+// generational suffixes are part of a name, as the article writes it.
+var generational = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true}
 
 // modifierTitles are title words that qualify a role but are not one by
 // themselves ("Home", "Foreign", "Deputy").
@@ -297,8 +305,14 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	if i >= j {
 		return c, false
 	}
-	// Post-nominals are not part of the name: "Judge Durham Hall QC".
+	// Post-nominals are not part of the name: "Judge Durham Hall QC"; a
+	// generational suffix is kept apart and added to the name at the end
+	// ("Queen Elizabeth II" is Elizabeth II, "Robert Cummings Sr.").
+	suffix := ""
 	for j > i+1 && postNominals[toks[j-1].text(text)] {
+		if w := toks[j-1].text(text); generational[w] && suffix == "" {
+			suffix = w
+		}
 		j--
 	}
 	// A title word right after a known first name is a surname: "the duo of
@@ -327,7 +341,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	placeRole := ""
 	for n := 1; n <= 2 && j-k >= 3 && k+n < j-1; n++ {
 		if lex.places.has(text[toks[k].start:toks[k+n-1].end]) && !toks[k+n].cls.is(placesSet) {
-			if lex.commonFirstName(toks[k+n].text(text)) {
+			if fn, _ := lex.firstName(toks[k+n].text(text)); fn {
 				if k == i && i >= 2 && toks[i-1].text(text) == "of" && !toks[i-1].sepPunct && personNoun(toks[i-2], toks[i-2].text(text)) {
 					placeRole = text[toks[i-2].start:toks[k+n-1].end]
 				}
@@ -362,6 +376,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	}
 	c.firstTok, c.lastTok = k, j-1
 	c.start, c.nameStart, c.end = toks[k].start, toks[k].start, toks[j-1].end
+	c.suffix = suffix
 	for t := k; t < j; t++ {
 		c.names = append(c.names, toks[t].text(text))
 	}
@@ -476,11 +491,11 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 			c.ev = evNone
 		}
 	}
-	// "St Margaret's at Cliffe", "St Mary's": a saint's name with a
-	// possessive names a place or a church.
-	if c.honorific && len(c.names) == 1 && toks[j-1].poss {
+	// "St Margaret's at Cliffe", "St Vincent": a saint's single name names
+	// a place, a church or a hospital.
+	if c.honorific && len(c.names) == 1 && k > 0 {
 		if h := strings.ToLower(strings.TrimSuffix(toks[k-1].text(text), ".")); h == "st" || h == "saint" {
-			c.ev = evNone
+			c.ev = evNone // and "free medical care at St Vincent": a hospital
 		}
 	}
 	if c.ev == evWeak && c.role != "" && j-k >= 2 {
@@ -509,6 +524,10 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	// happens to a person, then "of", vouches for a name of two words or more.
 	if c.ev == evWeak && j-k >= 2 && k == i && i >= 2 && toks[i-1].text(text) == "of" && !toks[i].sepPunct && !toks[i-1].sepPunct &&
 		personEvents[strings.ToLower(toks[i-2].text(text))] {
+		c.ev = evStrong
+	}
+	// "the late Shyamala Gopalan": only a person is late.
+	if c.ev == evWeak && j-k >= 2 && k == i && i >= 2 && toks[i-1].text(text) == "late" && strings.EqualFold(toks[i-2].text(text), "the") && !toks[i].sepPunct && !toks[i-1].sepPunct {
 		c.ev = evStrong
 	}
 	// "de Vera et al": an author of a paper.
@@ -1395,7 +1414,9 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 		slices.SortStableFunc(pp.orgs[fi], func(a, b orgMention) int { return a.start - b.start })
 	}
 	for _, p := range pp.persons {
-		p.sovereign = sovereignTitle(p, fields)
+		if p.suffix == "" {
+			p.sovereign = sovereignTitle(p, fields)
+		}
 	}
 	pairedTitles(pp, fields)
 	return pp
@@ -1599,6 +1620,9 @@ func (pp *people) attach(c candidate, order int, create bool) {
 	}
 	if c.nick != "" {
 		p.nick = foldName(c.nick)
+	}
+	if c.suffix != "" && p.suffix == "" {
+		p.suffix = c.suffix
 	}
 	p.fromText = true
 	pp.mentions[c.field] = append(pp.mentions[c.field], mentionRef{start: c.start, end: c.end,

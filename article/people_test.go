@@ -224,6 +224,27 @@ func TestPeopleRules(t *testing.T) {
 		{"a name before a noun for an event names the event",
 			[]string{"Amy Cook, director of the Learning Together event, said the attacker had been invited."},
 			[]string{"Amy Cook"}, nil},
+		// testdata/articles/2019-former-president-of-france-jacques-chirac-dies-a.txt
+		{"d' joined to a capitalised word is part of the name",
+			[]string{"He twice served as prime minister, first under President Valéry Giscard d'Estaing in the seventies and again in the eighties under President François Mitterrand."},
+			[]string{"Valéry Giscard d'Estaing", "François Mitterrand"}, nil},
+		// testdata/articles/2019-queen-elizabeth-agrees-to-suspend-uk-parliament.txt,
+		// 2019-us-representative-elijah-cummings-dies-at-age-68.txt
+		{"a generational suffix is part of the name",
+			[]string{"Yesterday, the United Kingdom's Queen Elizabeth II announced she will comply with the request of Prime Minister Boris Johnson.",
+				"His parents, Robert Cummings Sr. and Ruth Elma Cummings, were sharecroppers."},
+			[]string{"Elizabeth II", "Boris Johnson", "Robert Cummings Sr", "Ruth Elma Cummings"},
+			map[string]string{"Elizabeth II": "Queen"}},
+		// testdata/articles/2019-president-trump-says-he-can-and-may-put-us-into.txt
+		{"whip is a title",
+			[]string{"Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee Represenative Adam Schiff both yesterday questioned the President's power."},
+			[]string{"Dick Durbin"}, map[string]string{"Dick Durbin": "Senate Minority Whip"}},
+		// testdata/articles/2020-on-the-campaign-trail-in-the-usa-august-2020.txt,
+		// 2020-wikinews-interviews-2020-melbourne-lord-mayor-ca.txt
+		{"only a person is 'the late'; a saint's single name is a place",
+			[]string{"Harris was born October 20, 1964 in Oakland, California to an Indian-born mother, the late Shyamala Gopalan, and a Jamaican-born father.",
+				"In late August, they are not entitled to free medical at St Vincent even with a medical insurance."},
+			[]string{"Shyamala Gopalan"}, nil},
 		{"acronyms are not people",
 			[]string{"The capture of 100% of the ISIS Caliphate was announced by the SDF."},
 			nil, nil},
