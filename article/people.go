@@ -487,7 +487,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	}
 	// A ship's prefix names a ship: "MV Professor Albrecht Penck".
 	for t := i; t < k; t++ {
-		if shipPrefixes[strings.ToLower(toks[t].text(text))] {
+		if shipPrefixes[toks[t].text(text)] {
 			c.ev = evNone
 		}
 	}
@@ -665,8 +665,8 @@ var placePrefixes = map[string]bool{"El": true, "Los": true, "Las": true, "San":
 	"São": true, "Ciudad": true, "Puerto": true, "Porto": true}
 
 // shipPrefixes stand before a ship's name.
-var shipPrefixes = map[string]bool{"mv": true, "hms": true, "uss": true, "rv": true, "ss": true, "hmas": true,
-	"hmcs": true, "hmnzs": true, "ins": true}
+var shipPrefixes = map[string]bool{"MV": true, "HMS": true, "USS": true, "RV": true, "SS": true, "HMAS": true,
+	"HMCS": true, "HMNZS": true, "INS": true}
 
 // placeAfter reports whether a known place follows the run ending before
 // toks[j], after a comma: "in Karol Bagh, New Delhi".
@@ -737,7 +737,7 @@ func characterBefore(text string, toks []token, i int) bool {
 	if i == 0 || toks[i].sepPunct {
 		return false
 	}
-	w := strings.ToLower(toks[i-1].text(text))
+	w := toks[i-1].text(text) // the cues are lower-case words
 	if characterCues[w] {
 		return true
 	}

@@ -2,7 +2,6 @@ package article
 
 import (
 	"embed"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -48,7 +47,7 @@ type lexicon struct {
 	places        wordSet           // countries, states, capitals (lower case)
 	lastNames     wordSet           // known surnames (lower case)
 	firstNames    map[string]byte   // known first names (lower case) -> 'f', 'm' or 0
-	givenNames    nameList          // more first names, rarer (data/givennames.txt)
+	givenNames    map[string]byte   // more first names, rarer (data/givennames.txt)
 	orgs          map[string]string // speaking organisations (lower case) -> canonical name
 }
 
@@ -96,7 +95,7 @@ func loadLexicon() *lexicon {
 		}
 		l.firstNames[strings.ToLower(name)] = g
 	}
-	l.givenNames = loadNameList("givennames")
+	l.givenNames = loadNames("givennames")
 	for _, line := range readLines("orgs") {
 		forms := strings.Split(line, "=")
 		canon := strings.TrimSpace(forms[0])
@@ -182,7 +181,8 @@ func (l *lexicon) firstName(w string) (bool, byte) {
 	if g, ok := l.firstNames[string(lw)]; ok {
 		return true, g
 	}
-	return l.givenNames.find(lw)
+	g, ok := l.givenNames[string(lw)]
+	return ok, g
 }
 
 // commonFirstName reports whether w is a first name of data/firstnames.txt,
@@ -196,23 +196,15 @@ func (l *lexicon) commonFirstName(w string) bool {
 	return ok
 }
 
-// nameList is a sorted list of lower-case names with their usual sex, read
-// straight from its embedded file: a list of 50,000 names costs a split, not
-// 50,000 map insertions, on the lexicon's first use.
-type nameList struct {
-	names []string
-	sex   []byte
-}
-
-// loadNameList reads data/NAME.txt, sorted lines of "name" or "name f|m".
-func loadNameList(name string) nameList {
+// loadNames reads data/NAME.txt, lines of "name" or "name f|m", straight from
+// the embedded file into a map sized for it.
+func loadNames(name string) map[string]byte {
 	b, err := dataFS.ReadFile("data/" + name + ".txt")
 	if err != nil {
 		panic("article: missing embedded word list " + name) // a build defect, not an input error
 	}
 	rest := string(b)
-	lines := strings.Count(rest, "\n") + 1
-	nl := nameList{names: make([]string, 0, lines), sex: make([]byte, 0, lines)}
+	m := make(map[string]byte, strings.Count(rest, "\n"))
 	for rest != "" {
 		var line string
 		line, rest, _ = strings.Cut(rest, "\n")
@@ -224,19 +216,9 @@ func loadNameList(name string) nameList {
 		if sex == "f" || sex == "m" {
 			g = sex[0]
 		}
-		nl.names = append(nl.names, n)
-		nl.sex = append(nl.sex, g)
+		m[n] = g
 	}
-	return nl
-}
-
-// find looks up the lower-case name lw.
-func (nl *nameList) find(lw []byte) (bool, byte) {
-	i := sort.Search(len(nl.names), func(i int) bool { return nl.names[i] >= string(lw) })
-	if i < len(nl.names) && nl.names[i] == string(lw) {
-		return true, nl.sex[i]
-	}
-	return false, 0
+	return m
 }
 
 // org returns the canonical name of a known speaking organisation.
