@@ -338,14 +338,20 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	}
 	// A place before a name that opens with a known first name is not part of
 	// it, but of the role: "then-governor of Alaska Sarah Palin".
+	// The place may start before the name's tail with a word no name holds:
+	// "New" (a nationality word) of "Senator from New York Hillary Clinton".
 	placeRole := ""
-	for n := 1; n <= 2 && j-k >= 3 && k+n < j-1; n++ {
-		if lex.places.has(text[toks[k].start:toks[k+n-1].end]) && !toks[k+n].cls.is(placesSet) {
-			if fn, _ := lex.firstName(toks[k+n].text(text)); fn {
-				if k == i && i >= 2 && toks[i-1].text(text) == "of" && !toks[i-1].sepPunct && personNoun(toks[i-2], toks[i-2].text(text)) {
-					placeRole = text[toks[i-2].start:toks[k+n-1].end]
+	from := k
+	if k == i+1 && toks[i].cap && toks[i].cls.is(nationalitiesSet) {
+		from = i
+	}
+	for e := k; e < k+2 && e+2 < j; e++ {
+		if lex.places.has(text[toks[from].start:toks[e].end]) && !toks[e+1].cls.is(placesSet) {
+			if fn, _ := lex.firstName(toks[e+1].text(text)); fn {
+				if from == i && i >= 2 && toks[i-1].text(text) == "of" && !toks[i-1].sepPunct && personNoun(toks[i-2], toks[i-2].text(text)) {
+					placeRole = text[toks[i-2].start:toks[e].end]
 				}
-				k += n
+				k = e + 1
 				break
 			}
 		}

@@ -245,6 +245,10 @@ func TestPeopleRules(t *testing.T) {
 			[]string{"Harris was born October 20, 1964 in Oakland, California to an Indian-born mother, the late Shyamala Gopalan, and a Jamaican-born father.",
 				"In late August, they are not entitled to free medical at St Vincent even with a medical insurance."},
 			[]string{"Shyamala Gopalan"}, nil},
+		// testdata/articles/2020-bernie-sanders-ends-2020-us-presidential-bid.txt
+		{"a place of two words, one a nationality word, before a first name",
+			[]string{"Sanders lost the nomination in 2016 to former United States Secretary of State and former United States Senator from New York Hillary Clinton."},
+			[]string{"Hillary Clinton"}, nil},
 		{"acronyms are not people",
 			[]string{"The capture of 100% of the ISIS Caliphate was announced by the SDF."},
 			nil, nil},
