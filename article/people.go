@@ -322,6 +322,12 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	if titleSurname {
 		titleSurname = lex.commonFirstName(toks[j-2].text(text))
 	}
+	// So is an organisation word after a first name that a lower-case noun
+	// for a person introduces: "rapper Kanye West".
+	if j-i == 2 && i > 0 && !toks[i].sepPunct && toks[j-1].cls.is(orgWordsSet) && !toks[j-1].cls.is(placesSet|titlesSet|honorificsSet) &&
+		!toks[i].cls.is(orgWordsSet|titlesSet|placesSet) && personNoun(toks[i-1], toks[i-1].text(text)) && !companyNouns[toks[i-1].text(text)] {
+		titleSurname, _ = lex.firstName(toks[i].text(text))
+	}
 	// The name is the longest tail of name words (particles allowed inside).
 	k := j
 	for k > i {
@@ -358,7 +364,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	}
 	hasOrg := false
 	for t := i; t < j; t++ {
-		if toks[t].cls.is(orgWordsSet) && (t < k || !firstNameOrgWord(toks[t], toks[t].text(text))) {
+		if toks[t].cls.is(orgWordsSet) && (t < k || !firstNameOrgWord(toks[t], toks[t].text(text))) && !(t == j-1 && titleSurname) {
 			hasOrg = true
 		}
 	}

@@ -249,6 +249,13 @@ func TestPeopleRules(t *testing.T) {
 		{"a place of two words, one a nationality word, before a first name",
 			[]string{"Sanders lost the nomination in 2016 to former United States Secretary of State and former United States Senator from New York Hillary Clinton."},
 			[]string{"Hillary Clinton"}, nil},
+		// testdata/articles/2020-on-the-campaign-trail-in-the-usa-august-2020.txt;
+		// 2020-wikinews-interviews-don-blankenship-u-s-constitu.txt of the corpus
+		{"an organisation word after a first name introduced by a noun for a person is a surname",
+			[]string{"The American Independent Party nominated a ticket of Alliance Party presidential nominee Rocky De La Fuente for president and rapper Kanye West for vice president.",
+				"In 2016, the party's presidential nominee Darrell Castle received 203,091 votes."},
+			[]string{"Rocky De La Fuente", "Kanye West", "Darrell Castle"},
+			map[string]string{"Kanye West": "rapper", "Darrell Castle": "nominee"}},
 		{"acronyms are not people",
 			[]string{"The capture of 100% of the ISIS Caliphate was announced by the SDF."},
 			nil, nil},
