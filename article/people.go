@@ -1542,6 +1542,7 @@ func (pp *people) lookup(names []string) int {
 // (see tailName).
 func (pp *people) lookupCompound(names []string) int {
 	match := -1
+	f0, fl := foldName(names[0]), foldName(names[len(names)-1])
 	for i, p := range pp.persons {
 		if len(p.names) < 2 || len(p.names) == len(names) {
 			continue
@@ -1550,15 +1551,18 @@ func (pp *people) lookupCompound(names []string) int {
 		if len(short) > len(long) {
 			short, long = long, short
 		}
-		hit := foldName(short[0]) == foldName(long[0]) && len(short[len(short)-1]) > 2
-		if hit {
-			hit = false
-			ls := foldName(short[len(short)-1])
-			for k := 1; k < len(long)-1; k++ {
-				hit = hit || foldName(long[k]) == ls
+		hit := false
+		if p.first() == f0 && len(short[len(short)-1]) > 2 {
+			ls := fl // the shorter form's surname, inside the longer form
+			if len(names) > len(p.names) {
+				ls = foldName(short[len(short)-1])
+			}
+			for k := 1; k < len(long)-1 && !hit; k++ {
+				hit = foldName(long[k]) == ls
 			}
 		}
-		if !hit && len(short) >= 2 && tailName(short[0], long[:len(long)-len(short)]) {
+		// the tail: the same surname, which only the persons filed under it have
+		if !hit && len(short) >= 2 && slices.Contains(pp.byLast[fl], i) && tailName(short[0], long[:len(long)-len(short)]) {
 			hit = true
 			for k := range short {
 				hit = hit && foldName(short[len(short)-1-k]) == foldName(long[len(long)-1-k])
