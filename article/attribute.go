@@ -55,6 +55,7 @@ func Attribute(a *Article) (people []Person, quotes []Quote) {
 		}
 		quotes = append(quotes, out)
 	}
+	echoHeadline(quotes, pp)
 	// Names may grow after a quote was attributed ("Zelensky" → "Volodymyr
 	// Zelensky" is settled in findPeople, so this is only a safeguard).
 	people = buildPeople(pp, fields)

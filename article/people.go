@@ -41,6 +41,7 @@ type candidate struct {
 	honorific    bool
 	ev           evidence
 	nick         string // a nickname given in quotes inside the name
+	suffix       string // a generational suffix after the name: "Sr", "II"
 	firstTok     int    // token index of the name's first word in its field
 	lastTok      int    // token index of the name's last word
 	speechNearby bool
@@ -66,9 +67,13 @@ type personBuild struct {
 	quotes     int
 	fromText   bool
 	sovereign  string // "Pope" of "Pope Francis": see sovereignTitle
+	suffix     string // "II" of "Elizabeth II", "Sr" of "Robert Cummings Sr"
 }
 
 func (p *personBuild) name() string {
+	if p.suffix != "" {
+		return strings.Join(p.names, " ") + " " + p.suffix
+	}
 	if p.sovereign != "" {
 		return p.sovereign + " " + p.names[0]
 	}
@@ -106,6 +111,9 @@ func nationality(w string) bool { return lex.nationalities.has(w) }
 // postNominals follow a name without being part of it.
 var postNominals = map[string]bool{"QC": true, "KC": true, "MP": true, "MEP": true, "MSP": true, "Jr": true,
 	"Sr": true, "OBE": true, "MBE": true, "CBE": true, "KBE": true, "PhD": true, "MD": true, "II": true, "III": true}
+
+// generational suffixes are part of a name, as the article writes it.
+var generational = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true}
 
 // modifierTitles are title words that qualify a role but are not one by
 // themselves ("Home", "Foreign", "Deputy").
@@ -297,15 +305,35 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	if i >= j {
 		return c, false
 	}
-	// Post-nominals are not part of the name: "Judge Durham Hall QC".
+	// Post-nominals are not part of the name: "Judge Durham Hall QC"; a
+	// generational suffix is kept apart and added to the name at the end
+	// ("Queen Elizabeth II" is Elizabeth II, "Robert Cummings Sr.").
+	suffix := ""
 	for j > i+1 && postNominals[toks[j-1].text(text)] {
+		if w := toks[j-1].text(text); generational[w] && suffix == "" {
+			suffix = w
+		}
 		j--
+	}
+	// A title word right after a known first name is a surname: "the duo of
+	// Didier Queloz and Michel Mayor".
+	titleSurname := j-i >= 2 && toks[j-1].cls.is(titlesSet) && !toks[j-1].cls.is(honorificsSet|orgWordsSet|notNamesSet) &&
+		!toks[j-2].cls.is(titlesSet|honorificsSet|orgWordsSet|placesSet) && toks[j-2].cap
+	if titleSurname {
+		titleSurname = lex.commonFirstName(toks[j-2].text(text))
+	}
+	// So is an organisation word after a first name that a lower-case noun
+	// for a person introduces: "rapper Kanye West".
+	if j-i == 2 && i > 0 && !toks[i].sepPunct && toks[j-1].cls.is(orgWordsSet) && !toks[j-1].cls.is(placesSet|titlesSet|honorificsSet) &&
+		!toks[i].cls.is(orgWordsSet|titlesSet|placesSet) && personNoun(toks[i-1], toks[i-1].text(text)) && !companyNouns[toks[i-1].text(text)] {
+		titleSurname, _ = lex.firstName(toks[i].text(text))
 	}
 	// The name is the longest tail of name words (particles allowed inside).
 	k := j
 	for k > i {
 		w := toks[k-1].text(text)
-		if toks[k-1].cap && !toks[k-1].cls.is(honorificsSet|titlesSet|orgWordsSet|nationalitiesSet|notNamesSet) && !acronym(w) && !hyphenTitle(w) && !adjectiveSuffix(w) || (!toks[k-1].cap && nameParticles[w] && k < j) {
+		if toks[k-1].cap && !toks[k-1].cls.is(honorificsSet|titlesSet|orgWordsSet|nationalitiesSet|notNamesSet) && !acronym(w) && !hyphenTitle(w) && !adjectiveSuffix(w) || (!toks[k-1].cap && nameParticles[w] && k < j) ||
+			k == j && titleSurname || k < j && firstNameOrgWord(toks[k-1], w) {
 			k--
 			continue
 		}
@@ -314,9 +342,29 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	for k < j && !toks[k].cap { // a name does not start with a particle
 		k++
 	}
+	// A place before a name that opens with a known first name is not part of
+	// it, but of the role: "then-governor of Alaska Sarah Palin".
+	// The place may start before the name's tail with a word no name holds:
+	// "New" (a nationality word) of "Senator from New York Hillary Clinton".
+	placeRole := ""
+	from := k
+	if k == i+1 && toks[i].cap && toks[i].cls.is(nationalitiesSet) {
+		from = i
+	}
+	for e := k; e < k+2 && e+2 < j; e++ {
+		if lex.places.has(text[toks[from].start:toks[e].end]) && !toks[e+1].cls.is(placesSet) {
+			if fn, _ := lex.firstName(toks[e+1].text(text)); fn {
+				if from == i && i >= 2 && toks[i-1].text(text) == "of" && !toks[i-1].sepPunct && personNoun(toks[i-2], toks[i-2].text(text)) {
+					placeRole = text[toks[i-2].start:toks[e].end]
+				}
+				k = e + 1
+				break
+			}
+		}
+	}
 	hasOrg := false
 	for t := i; t < j; t++ {
-		if toks[t].cls.is(orgWordsSet) {
+		if toks[t].cls.is(orgWordsSet) && (t < k || !firstNameOrgWord(toks[t], toks[t].text(text))) && !(t == j-1 && titleSurname) {
 			hasOrg = true
 		}
 	}
@@ -341,6 +389,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	c.firstTok, c.lastTok = k, j-1
 	c.start, c.nameStart, c.end = toks[k].start, toks[k].start, toks[j-1].end
 	c.names = make([]string, 0, j-k)
+	c.suffix = suffix
 	for t := k; t < j; t++ {
 		c.names = append(c.names, toks[t].text(text))
 	}
@@ -370,10 +419,17 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 		}
 	}
 	if c.role == "" {
+		c.role = placeRole
+	}
+	if c.role == "" {
 		c.role = roleBefore(text, toks, i)
 	}
 	if c.role == "" {
 		c.role = apposition(text, toks, j)
+	}
+	c.role = singularTitle(c.role)
+	if strings.EqualFold(c.role, "Honorable") || strings.EqualFold(c.role, "Honourable") {
+		c.role = "" // a style of address, not a role: "the Honorable Pedro R. Pierluisi Urrutia"
 	}
 	// A title vouches for the name it stands before, not for the object of
 	// its "of": "Archbishop of Gdańsk", "Mayor of London Sadiq Khan", and a
@@ -384,6 +440,7 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 			vouch = true
 		}
 	}
+	objectOfTitle := false
 	if k > i && connectors[toks[k-1].text(text)] && !c.honorific {
 		vouch = false
 		// skip the place the title is of: "Mayor of London Sadiq Khan"
@@ -411,17 +468,47 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 				c.names = append(c.names, toks[t].text(text))
 			}
 			vouch = true
+		} else if w := toks[k-1].text(text); title && (w == "of" || w == "for") {
+			objectOfTitle = true
 		}
 	}
 	c.ev = grade(text, toks, k, j, vouch)
+	if objectOfTitle {
+		c.ev = evNone // "the Chief Technological Officer of Red Hat": what the title is of
+	}
 	if c.honorific && c.ev == evNone && !lex.places.has(text[toks[k].start:toks[j-1].end]) {
 		c.ev = evStrong // "Mrs May", "Mr Young": after an honorific even a common word is a name
 	}
 	// After a locative preposition a capitalised run names a place unless a
 	// title or a known first name says otherwise: "in El Paso", "in Tsuen Wan".
 	if c.ev != evNone && !vouch && k == i && i > 0 && !toks[i].sepPunct && locatives[strings.ToLower(toks[i-1].text(text))] {
-		if fn, _ := lex.firstName(toks[k].text(text)); !fn {
+		if fn, _ := lex.firstName(toks[k].text(text)); !fn || placeAfter(text, toks, j) {
+			c.ev = evNone // and "in Karol Bagh, New Delhi": a known place after a comma
+		}
+	}
+	// A name of two words or more that opens with a Spanish or Portuguese
+	// word for a place names a place: "El Paso", "San Juan", "Ciudad Juárez",
+	// "Puerto Rican".
+	if !vouch && !c.honorific && j-k >= 2 && placePrefixes[toks[k].text(text)] {
+		c.ev = evNone
+	}
+	// Titles of works: "a supposed movie called Argo", and a list of them in
+	// brackets after an artist's name, "Comic artist Jenn St-Onge (Nancy Drew,
+	// Jem and the Misfits)".
+	if !vouch && !c.honorific && k == i && (workCalled(text, toks, i) || worksInBrackets(text, toks[i].start)) {
+		c.ev = evNone
+	}
+	// A ship's prefix names a ship: "MV Professor Albrecht Penck".
+	for t := i; t < k; t++ {
+		if shipPrefixes[toks[t].text(text)] {
 			c.ev = evNone
+		}
+	}
+	// "St Margaret's at Cliffe", "St Vincent": a saint's single name names
+	// a place, a church or a hospital.
+	if c.honorific && len(c.names) == 1 && k > 0 {
+		if h := strings.ToLower(strings.TrimSuffix(toks[k-1].text(text), ".")); h == "st" || h == "saint" {
+			c.ev = evNone // and "free medical care at St Vincent": a hospital
 		}
 	}
 	if c.ev == evWeak && c.role != "" && j-k >= 2 {
@@ -438,6 +525,44 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	if c.ev == evWeak && j-k == 1 && k == i && i > 0 && !toks[i].sepPunct && !toks[i-1].cap &&
 		toks[i-1].cls.is(titlesSet) && !modifierTitles[strings.ToLower(toks[i-1].text(text))] {
 		c.ev = evStrong
+	}
+	// A lower-case noun for a person right before a name of two to four
+	// words vouches for it: "said UCL astronomer Angelos Tsiaras", "including
+	// ophthalmologist Li Wenliang", "then-prime-minister Thaksin Shinawatra".
+	if c.ev == evWeak && j-k >= 2 && j-k <= 4 && k == i && i > 0 && !toks[i].sepPunct && personNoun(toks[i-1], toks[i-1].text(text)) &&
+		!companyNouns[toks[i-1].text(text)] {
+		c.ev = evStrong
+	}
+	// "the killing of Qasem Soleimani", "the arrest of Jong Woo Son": what
+	// happens to a person, then "of", vouches for a name of two words or more.
+	if c.ev == evWeak && j-k >= 2 && k == i && i >= 2 && toks[i-1].text(text) == "of" && !toks[i].sepPunct && !toks[i-1].sepPunct &&
+		personEvents[strings.ToLower(toks[i-2].text(text))] {
+		c.ev = evStrong
+	}
+	// "the late Shyamala Gopalan": only a person is late.
+	if c.ev == evWeak && j-k >= 2 && k == i && i >= 2 && toks[i-1].text(text) == "late" && strings.EqualFold(toks[i-2].text(text), "the") && !toks[i].sepPunct && !toks[i-1].sepPunct {
+		c.ev = evStrong
+	}
+	// "de Vera et al": an author of a paper.
+	if c.ev == evWeak && j+1 < len(toks) && toks[j].text(text) == "et" && toks[j+1].text(text) == "al" && !toks[j].sepPunct {
+		c.ev = evStrong
+	}
+	// A name right before a lower-case noun of data/eponyms.txt (one or two
+	// words may stand between) names a thing named after someone: "NASA's
+	// James Webb space telescope".
+	for t := j; !vouch && t < len(toks) && t < j+3 && !toks[t].sepPunct && !toks[t].cap && !toks[t].cls.is(verbsSet); t++ {
+		if toks[t].cls.is(eponymsSet) {
+			c.ev = evNone
+			break
+		}
+		if functionWords[toks[t].text(text)] || strings.HasSuffix(toks[t].text(text), "ed") {
+			break // "Biden said the award", "Mr Smith won the prize"
+		}
+	}
+	// A fictional character is not a person: "to place at the character
+	// Tasha Yar's bridge station", "dressed as Pokemon species Charizard".
+	if !vouch && k == i && characterBefore(text, toks, i) {
+		c.ev = evNone
 	}
 	// "Mike McCready of Pearl Jam": a name's "of" introduces its band, team or firm.
 	if c.ev != evNone && !vouch && k == i && i >= 2 && toks[i-1].text(text) == "of" && !toks[i-1].sepPunct && toks[i-2].cap && !toks[i-2].cls.is(titlesSet|orgWordsSet) {
@@ -463,6 +588,173 @@ func ageAfter(rest string) bool {
 	}
 	rest = rest[n:]
 	return rest == "" || rest[0] == ',' || rest[0] == '.' || strings.HasPrefix(rest, " years old") || strings.HasPrefix(rest, " year-old")
+}
+
+// singularTitle gives the role of one person of a plural title before a
+// list of names: "Representatives Eliot Engel, Adam Schiff" -> "Representative".
+func singularTitle(role string) string {
+	if len(role) < 4 || role[len(role)-1] != 's' && !strings.HasSuffix(role, "men") {
+		return role
+	}
+	sp := strings.LastIndexByte(role, ' ') + 1 // "Vice Presidents", "former presidents"
+	if strings.ContainsAny(role, "’'") || strings.Contains(role, " of ") {
+		return role // "one of President Zelensky's aides": a plural that belongs
+	}
+	head, last := role[:sp], role[sp:]
+	if one, ok := strings.CutSuffix(last, "men"); ok && titleWord(one+"man") {
+		return head + one + "man"
+	}
+	if one := last[:len(last)-1]; len(one) > 2 && (titleWord(one) || occupationsSet.has(one)) {
+		return head + one
+	}
+	return role
+}
+
+// firstNameOrgWord reports whether an organisation word is also a first
+// name, which it is inside a person's name: "Bill de Blasio", "Bill Clinton".
+func firstNameOrgWord(t token, w string) bool {
+	if !t.cap || !t.cls.is(orgWordsSet) || t.cls.is(placesSet|titlesSet) {
+		return false
+	}
+	return lex.commonFirstName(w)
+}
+
+// workNouns name works and bodies that are called something.
+var workNouns = map[string]bool{"movie": true, "film": true, "book": true, "novel": true, "album": true, "song": true,
+	"show": true, "series": true, "play": true, "musical": true, "website": true, "site": true, "app": true,
+	"game": true, "programme": true, "program": true, "documentary": true, "podcast": true, "band": true,
+	"group": true, "company": true, "firm": true, "organisation": true, "organization": true, "project": true,
+	"operation": true, "campaign": true, "ship": true, "vessel": true, "boat": true, "horse": true, "dog": true}
+
+// workCalled reports whether the run at toks[i] follows "called", "titled"
+// or "named" after a noun for a work: "a supposed movie called Argo".
+func workCalled(text string, toks []token, i int) bool {
+	if i < 2 || toks[i].sepPunct && !toks[i].afterOpen {
+		return false
+	}
+	switch toks[i-1].text(text) {
+	case "called", "titled", "entitled", "named", "dubbed":
+	default:
+		return false
+	}
+	for b := i - 2; b >= 0 && b >= i-4; b-- {
+		if workNouns[strings.ToLower(toks[b].text(text))] {
+			return true
+		}
+		if toks[b+1].sepPunct {
+			break
+		}
+	}
+	return false
+}
+
+// worksInBrackets reports whether the run starting at pos opens a bracket
+// that follows a name (two capitalised words, neither a common word nor an
+// organisation, title or place word) and holds a list: "Jenn St-Onge (Nancy Drew, Jem and the Misfits)", the
+// artist's works.
+func worksInBrackets(text string, pos int) bool {
+	if pos < 3 || text[pos-1] != '(' || text[pos-2] != ' ' {
+		return false
+	}
+	end := strings.IndexByte(text[pos:], ')')
+	if end < 0 || !strings.Contains(text[pos:pos+end], ", ") {
+		return false
+	}
+	before := strings.Fields(text[max(0, pos-80) : pos-2])
+	if len(before) < 2 {
+		return false
+	}
+	first, last := before[len(before)-2], before[len(before)-1]
+	for _, w := range []string{first, last} {
+		if w[0] < 'A' || w[0] > 'Z' || acronym(w) || lex.classes(w).is(commonSet|orgWordsSet|titlesSet|placesSet|nationalitiesSet) {
+			return false
+		}
+	}
+	return true
+}
+
+// placePrefixes open place names, capitalised as written there.
+var placePrefixes = map[string]bool{"El": true, "Los": true, "Las": true, "San": true, "Santa": true, "Santo": true,
+	"São": true, "Ciudad": true, "Puerto": true, "Porto": true}
+
+// shipPrefixes stand before a ship's name.
+var shipPrefixes = map[string]bool{"MV": true, "HMS": true, "USS": true, "RV": true, "SS": true, "HMAS": true,
+	"HMCS": true, "HMNZS": true, "INS": true}
+
+// placeAfter reports whether a known place follows the run ending before
+// toks[j], after a comma: "in Karol Bagh, New Delhi".
+func placeAfter(text string, toks []token, j int) bool {
+	if j >= len(toks) || !toks[j].comma || !toks[j].cap {
+		return false
+	}
+	for e := j + 1; e <= len(toks) && e <= j+3; e++ {
+		if lex.places.has(text[toks[j].start:toks[e-1].end]) {
+			return true
+		}
+		if e < len(toks) && (toks[e].sepPunct || !toks[e].cap) {
+			break
+		}
+	}
+	return false
+}
+
+// companyNouns say what a person does but name firms as often ("toilet
+// paper producer Who Gives a Crap"): they give a role, not evidence.
+var companyNouns = map[string]bool{"producer": true, "maker": true, "supplier": true, "retailer": true,
+	"distributor": true, "carrier": true, "exporter": true, "importer": true, "lender": true, "shipper": true,
+	"contractor": true, "wholesaler": true, "brewer": true, "grower": true, "trader": true, "developer": true,
+	"publisher": true, "operator": true, "owner": true, "insurer": true, "manufacturer": true, "builder": true}
+
+// personNoun reports whether the lower-case word w (the text of t) says what
+// a person is or does: a title word ("minister") or a noun of
+// data/occupations.txt ("astronomer", "activist", "incumbent"). A hyphenated
+// word counts by its last part ("then-prime-minister"); a qualifier alone
+// ("deputy", "former") does not count.
+func personNoun(t token, w string) bool {
+	if t.cap {
+		return false
+	}
+	cls := t.cls
+	if h := strings.LastIndexByte(w, '-'); h >= 0 {
+		w = w[h+1:]
+		cls = lex.classes(w)
+	}
+	return cls.is(titlesSet|occupationsSet) && !modifierTitles[strings.ToLower(w)]
+}
+
+// personEvents are what happens to a person, named before "of" and the
+// person: "the killing of Qasem Soleimani".
+var personEvents = map[string]bool{"killing": true, "death": true, "assassination": true, "murder": true, "arrest": true,
+	"funeral": true, "execution": true, "impeachment": true, "resignation": true, "kidnapping": true, "abduction": true,
+	"detention": true, "burial": true, "extradition": true, "acquittal": true, "conviction": true, "sentencing": true}
+
+// functionWords are the words that end a noun phrase (articles,
+// prepositions, pronouns, auxiliaries).
+var functionWords = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "to": true,
+	"of": true, "for": true, "with": true, "in": true, "on": true, "at": true, "by": true, "from": true, "is": true,
+	"was": true, "are": true, "were": true, "has": true, "had": true, "have": true, "will": true, "would": true,
+	"his": true, "her": true, "their": true, "its": true, "won": true, "wins": true, "win": true, "got": true}
+
+// characterCues are the words right before a fictional character's name;
+// costumeVerbs take "as" before one ("dressed as", "cosplaying as").
+var (
+	characterCues = map[string]bool{"character": true, "characters": true, "superhero": true, "villain": true,
+		"protagonist": true, "antagonist": true, "mascot": true, "avatar": true, "alter": true}
+	costumeVerbs = map[string]bool{"dressed": true, "cosplaying": true, "cosplayed": true, "cosplays": true,
+		"costumed": true, "disguised": true, "cosplay": true}
+)
+
+// characterBefore reports whether the run at toks[i] follows a cue for a
+// fictional character: "the character Tasha Yar", "dressed as Charizard".
+func characterBefore(text string, toks []token, i int) bool {
+	if i == 0 || toks[i].sepPunct {
+		return false
+	}
+	w := toks[i-1].text(text) // the cues are lower-case words
+	if characterCues[w] {
+		return true
+	}
+	return w == "as" && i >= 2 && !toks[i-1].sepPunct && costumeVerbs[strings.ToLower(toks[i-2].text(text))]
 }
 
 // regnalTitles are the titles of sovereigns and popes, which stand before a
@@ -583,7 +875,7 @@ func governmentsOf(text string, toks []token, fi int, orgs []orgMention) []orgMe
 // Tuli, and John Fitisemanu, who had moved to Utah", "Representatives Eliot
 // Engel, Adam Schiff, and Elijah Cummings". A list is names joined by ", ",
 // ", and " or " and "; only names of two or three words, none of them a
-// place, are promoted.
+// place and the last not a common word, are promoted.
 func listedPeople(fields []field, cands []candidate) {
 	joined := func(a, b candidate) bool {
 		if a.field != b.field || a.end > b.start {
@@ -612,9 +904,11 @@ func listedPeople(fields []field, cands []candidate) {
 				if c.ev != evWeak || len(c.names) < 2 || len(c.names) > 3 {
 					continue
 				}
-				ok := true
+				// the surname must not be a common word; a first name may
+				// be ("Pale Tuli")
+				ok := !lex.common.has(c.names[len(c.names)-1])
 				for _, w := range c.names {
-					if lex.places.has(w) || lex.common.has(w) {
+					if lex.places.has(w) {
 						ok = false
 					}
 				}
@@ -770,7 +1064,7 @@ func roleBefore(text string, toks []token, i int) string {
 	title := false
 	for b > 0 && i-b < 5 {
 		w := toks[b-1].text(text)
-		isT := titleWord(w)
+		isT := titleWord(w) || personNoun(toks[b-1], w)
 		if !(isT || nationality(w) || (toks[b-1].cap && !toks[b-1].sentStart)) {
 			break
 		}
@@ -783,7 +1077,7 @@ func roleBefore(text string, toks []token, i int) string {
 	if !title || b == i {
 		return ""
 	}
-	for b < i && !toks[b].cls.is(titlesSet) && !toks[b].cls.is(nationalitiesSet) && !toks[b].cap {
+	for b < i && !toks[b].cls.is(titlesSet) && !toks[b].cls.is(nationalitiesSet) && !toks[b].cap && !personNoun(toks[b], toks[b].text(text)) {
 		b++
 	}
 	if b >= i {
@@ -802,8 +1096,11 @@ func apposition(text string, toks []token, j int) string {
 	}
 	w := strings.ToLower(toks[j].text(text))
 	s := j
+	oneOf := false // "Andriy Yermak, one of President Zelensky's aides"
 	if w == "the" || w == "a" || w == "an" {
 		s++
+	} else if w == "one" && j+2 < len(toks) && toks[j+1].text(text) == "of" && !toks[j+1].sepPunct {
+		oneOf = true
 	} else if !titleWord(w) && !nationality(w) {
 		return ""
 	}
@@ -831,7 +1128,12 @@ func apposition(text string, toks []token, j int) string {
 	// name a role: "US ambassador in Kyiv", "a Toronto lawyer representing
 	// Spanton"; not "the home town of Mr Zelensky".
 	head := s
-	for t := s; t < e; t++ {
+	if oneOf {
+		if head = s + 2; head >= e {
+			return ""
+		}
+	}
+	for t := head; t < e; t++ {
 		w := strings.ToLower(toks[t].text(text))
 		if t > s && (prepositions[w] || strings.HasSuffix(w, "ing")) {
 			break
@@ -839,7 +1141,10 @@ func apposition(text string, toks []token, j int) string {
 		head = t
 	}
 	hw := toks[head].text(text)
-	if !(titleWord(hw) || lex.descriptions.has(hw) || lex.descriptions.has(strings.TrimSuffix(hw, "s"))) || modifierTitles[strings.ToLower(hw)] {
+	if oneOf && !toks[head].cap && lex.classes(strings.TrimSuffix(hw, "s")).is(titlesSet|occupationsSet|descriptionsSet) {
+		return role // a plural noun for people: "aides", "founders"
+	}
+	if oneOf || !(titleWord(hw) || lex.descriptions.has(hw) || lex.descriptions.has(strings.TrimSuffix(hw, "s")) || personNoun(toks[head], hw)) || modifierTitles[strings.ToLower(hw)] {
 		return "" // "Kryvyi Rih, the home town of Mr Zelensky": not a person's role
 	}
 	return role
@@ -954,6 +1259,17 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
 				}
 				continue
+			}
+			// "A couple from Florida, Richard and Lisa Parry": a first name
+			// alone before "and" and a first name with a surname shares it.
+			if len(c.names) == 1 && !c.honorific && c.ev != evNone && ri+1 < len(runs) && runs[ri+1][0] == r[1]+1 && runs[ri+1][1]-runs[ri+1][0] == 2 &&
+				toks[r[1]].text(f.text) == "and" && !toks[r[1]].sepPunct && !toks[r[1]+1].sepPunct {
+				fn1 := lex.commonFirstName(c.names[0]) // not "Giuliani and Andriy Yermak"
+				fn2, _ := lex.firstName(toks[runs[ri+1][0]].text(f.text))
+				if last := toks[runs[ri+1][0]+1]; fn1 && fn2 && !last.cls.is(placesSet|orgWordsSet|titlesSet) && !last.poss {
+					c.names = append(c.names, last.text(f.text))
+					c.ev = evStrong
+				}
 			}
 			// Kin lists name people: "his second wife Dierdre Coleman, their
 			// two sons Wyatt and Zachary, and four daughters, Nadine, Ashley"
@@ -1113,10 +1429,7 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 				part = part[:i]
 			}
 			toks := strings.Fields(strings.TrimSpace(part))
-			if len(toks) < 2 || len(toks) > 4 {
-				continue
-			}
-			if fn, _ := lex.firstName(toks[0]); !fn {
+			if !creditName(toks) {
 				continue
 			}
 			p := pp.add(toks, 1<<62)
@@ -1130,10 +1443,47 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 		slices.SortStableFunc(pp.orgs[fi], func(a, b orgMention) int { return a.start - b.start })
 	}
 	for _, p := range pp.persons {
-		p.sovereign = sovereignTitle(p, fields)
+		if p.suffix == "" {
+			p.sovereign = sovereignTitle(p, fields)
+		}
 	}
 	pairedTitles(pp, fields)
 	return pp
+}
+
+// creditName reports whether the words of a caption credit name a person:
+// two to four words with no organisation, title or function word ("Jo
+// Jorgensen for President", "House of Representatives" name no one) that open
+// with a known first name ("Andrew Matthews", "Chris j wood") or are all
+// capitalised words that are neither common words nor places ("Markham
+// Robinson", "Pax Ahimsa Gethen", "Дмитрий Кошелев").
+func creditName(toks []string) bool {
+	if len(toks) < 2 || len(toks) > 4 {
+		return false
+	}
+	for _, w := range toks {
+		if cls := lex.classes(w); cls.is(orgWordsSet|titlesSet|notNamesSet) || functionWords[strings.ToLower(w)] || acronym(w) {
+			return false
+		}
+	}
+	if _, known := lex.org(strings.Join(toks, " ")); known {
+		return false
+	}
+	if fn, _ := lex.firstName(toks[0]); fn {
+		return true
+	}
+	for _, w := range toks {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || lex.classes(w).is(commonSet|placesSet) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func sortMentions(ms []mentionRef) {
@@ -1145,7 +1495,7 @@ func (pp *people) add(names []string, order int) *personBuild {
 	if i := pp.lookup(names); i >= 0 {
 		p := pp.persons[i]
 		if len(names) > len(p.names) {
-			p.setNames(names)
+			pp.rename(i, names)
 		}
 		return p
 	}
@@ -1177,8 +1527,11 @@ func (pp *people) lookup(names []string) int {
 			return i
 		}
 	}
-	if best >= 0 || len(names) != 1 {
+	if best >= 0 {
 		return best
+	}
+	if len(names) != 1 {
+		return pp.lookupCompound(names)
 	}
 	// A lone word may be the first name of one person ("Walter" for Walter
 	// Munk) or an inner surname ("Rosselló" for Ricardo Rosselló Nevares).
@@ -1198,6 +1551,82 @@ func (pp *people) lookup(names []string) int {
 	return match
 }
 
+// lookupCompound finds the one person whose name holds these name words in
+// a longer or shorter form: the same first name with the shorter form's
+// surname inside the longer ("Wanda Vázquez" and "Wanda Vázquez Garced",
+// "Pedro Pierluisi" and "Pedro R. Pierluisi Urrutia", as Spanish double
+// surnames are written), or the shorter form the tail of the longer one
+// (see tailName).
+func (pp *people) lookupCompound(names []string) int {
+	match := -1
+	f0, fl := foldName(names[0]), foldName(names[len(names)-1])
+	for i, p := range pp.persons {
+		if len(p.names) < 2 || len(p.names) == len(names) {
+			continue
+		}
+		short, long := names, p.names
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		hit := false
+		if p.first() == f0 && len(short[len(short)-1]) > 2 {
+			ls := fl // the shorter form's surname, inside the longer form
+			if len(names) > len(p.names) {
+				ls = foldName(short[len(short)-1])
+			}
+			for k := 1; k < len(long)-1 && !hit; k++ {
+				hit = foldName(long[k]) == ls
+			}
+		}
+		// the tail: the same surname, which only the persons filed under it have
+		if !hit && len(short) >= 2 && slices.Contains(pp.byLast[fl], i) && tailName(short[0], long[:len(long)-len(short)]) {
+			hit = true
+			for k := range short {
+				hit = hit && foldName(short[len(short)-1-k]) == foldName(long[len(long)-1-k])
+			}
+		}
+		if hit {
+			if match >= 0 && match != i {
+				return -1
+			}
+			match = i
+		}
+	}
+	return match
+}
+
+// tailName reports whether a name that opens with the word w may be the
+// tail of a longer name that opens with the words extra: w is a particle
+// ("De La Fuente" of "Rocky De La Fuente"), or a word that is neither a
+// common word nor a first name ("Pierluisi Urrutia" of "Pedro R. Pierluisi
+// Urrutia"), or extra is only initials ("Shiva Parvathi" of "B Shiva
+// Parvathi"). Not "Red Hat" of "Will Red Hat".
+func tailName(w string, extra []string) bool {
+	if nameParticles[strings.ToLower(w)] {
+		return true
+	}
+	if fn, _ := lex.firstName(w); !fn && !lex.common.has(w) {
+		return true
+	}
+	for _, e := range extra {
+		if len(strings.TrimSuffix(e, ".")) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// rename gives person i the fuller form names, and files it under the new
+// surname too (the old one still finds it).
+func (pp *people) rename(i int, names []string) {
+	p := pp.persons[i]
+	p.setNames(names)
+	l := foldName(names[len(names)-1])
+	if !slices.Contains(pp.byLast[l], i) {
+		pp.byLast[l] = append(pp.byLast[l], i)
+	}
+}
+
 // attach links a candidate mention to its person, creating one if allowed.
 func (pp *people) attach(c candidate, order int, create bool) {
 	i := pp.lookup(c.names)
@@ -1212,9 +1641,9 @@ func (pp *people) attach(c candidate, order int, create bool) {
 		}
 	}
 	p := pp.persons[i]
-	if len(c.names) > len(p.names) && foldName(c.names[len(c.names)-1]) == foldName(p.names[len(p.names)-1]) ||
+	if len(c.names) > len(p.names) && (foldName(c.names[len(c.names)-1]) == foldName(p.names[len(p.names)-1]) || len(p.names) >= 2 && foldName(c.names[0]) == p.first()) ||
 		len(c.names) == len(p.names) && accented(c.names) && !accented(p.names) {
-		p.setNames(c.names) // the fullest form, and "Kaczyński" over a headline's "Kaczynski"
+		pp.rename(i, c.names) // the fullest form, and "Kaczyński" over a headline's "Kaczynski"
 	}
 	if order < p.order {
 		p.order = order
@@ -1224,6 +1653,9 @@ func (pp *people) attach(c candidate, order int, create bool) {
 	}
 	if c.nick != "" {
 		p.nick = foldName(c.nick)
+	}
+	if c.suffix != "" && p.suffix == "" {
+		p.suffix = c.suffix
 	}
 	p.fromText = true
 	pp.mentions[c.field] = appendDoubling(pp.mentions[c.field], mentionRef{start: c.start, end: c.end,

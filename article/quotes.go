@@ -180,7 +180,14 @@ func scanQuotes(s string, dst []qspan) []qspan {
 				closeAt(j, i, size)
 			}
 		case '"':
-			if j := nearest(func(r rune) bool { return r == '"' }); j >= 0 {
+			// A straight mark after a space and before a word, in the middle
+			// of a sentence, opens, even inside an open straight quote: "The
+			// WH statement … The "United States" is not holding any ISIS
+			// detainees. …" (After a sentence end, as in "… in that
+			// situation? "What if …", the open quote has lost its closing
+			// mark, and this one closes it.)
+			nestedOpen := unicode.IsSpace(prev) && isWordRune(next) && midSentence(s[:i])
+			if j := nearest(func(r rune) bool { return r == '"' }); j >= 0 && !nestedOpen {
 				closeAt(j, i, size)
 			} else if next != 0 && !unicode.IsSpace(next) {
 				push(r, i, size)
@@ -209,6 +216,14 @@ func scanQuotes(s string, dst []qspan) []qspan {
 			mark: stack[0].r})
 	}
 	return dst
+}
+
+// midSentence reports whether the text before a space ends in a word or a
+// comma, not at a sentence end or a mark.
+func midSentence(before string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return isWordRune(r) || r == ','
 }
 
 // trimSpan narrows text[start:end] to exclude surrounding white space.
@@ -276,7 +291,22 @@ func findQuotes(fields []field, firstBody int) []rawQuote {
 				if sp.closed {
 					pending = -1
 				}
+			} else if c, size, ok := closesOpenQuote(f.text, out[pending].mark); ok && fi > firstBody && f.loc == LocBody {
+				// The paragraph ends the open quote without reopening it:
+				// scan what follows the closing mark on its own.
+				q := &out[pending]
+				st, en := trimSpan(f.text, 0, c)
+				q.parts = append(q.parts, Span{Location: f.loc, Para: f.para, Start: st, End: en})
+				q.fields = append(q.fields, fi)
+				q.closeEnd, q.closed = c+size, true
+				pending = -1
+				spans = scanQuotes(f.text[c+size:], spans[:0])
+				for i := range spans {
+					sp := &spans[i]
+					sp.open, sp.start, sp.end, sp.closeEnd = sp.open+c+size, sp.start+c+size, sp.end+c+size, sp.closeEnd+c+size
+				}
 			} else {
+				out = dropStray(out, pending)
 				pending = -1
 			}
 		}
@@ -285,6 +315,9 @@ func findQuotes(fields []field, firstBody int) []rawQuote {
 			st, en := trimSpan(f.text, sp.start, sp.end)
 			if st == en {
 				continue
+			}
+			if !sp.closed && f.loc != LocBody && !isDoubleMark(sp.mark) {
+				continue // a stray apostrophe in the headline or standfirst (see dropStray)
 			}
 			part := Span{Location: f.loc, Para: f.para, Start: st, End: en}
 			if len(out) > 0 && k > 0 {
@@ -324,6 +357,53 @@ func findQuotes(fields []field, firstBody int) []rawQuote {
 			}
 		}
 	}
+	if pending >= 0 {
+		out = dropStray(out, pending)
+	}
+	return out
+}
+
+// closesOpenQuote reports whether a paragraph that does not reopen a quote
+// left open by the previous paragraph closes it: its first double mark is a
+// closing one (” or », or a straight " after a word and not before one). c is
+// the mark's offset, size its width. The source set a quote over two lines
+// with a mark only at each end (2020-on-the-campaign-trail-in-the-usa-august-2020):
+//
+//	"It’s a long shot I’ll grant you, but our ticket may draw enough votes …
+//	Think about it for a second, who would votes for our ticket? … receptacle ever."
+func closesOpenQuote(text string, open rune) (c, size int, ok bool) {
+	if !isDoubleMark(open) {
+		return 0, 0, false
+	}
+	prev := rune(0)
+	for i, r := range text {
+		if isDoubleMark(r) {
+			next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
+			switch {
+			case r == '”' || r == '»':
+				return i, utf8.RuneLen(r), true
+			case r == '"' && prev != 0 && !unicode.IsSpace(prev) && !isWordRune(next):
+				return i, 1, true
+			}
+			return 0, 0, false
+		}
+		prev = r
+	}
+	return 0, 0, false
+}
+
+// dropStray removes out[i] when it is a one-part quote opened by a single
+// mark that never closes and is not continued by the next paragraph: that
+// mark was an apostrophe the scanner could not tell from an opening mark, as
+// in "When I started posting about it on the Irrlicht forums and other places
+// on the 'net, it immediately became obvious …" (Wikinews), not a quote
+// running to the end of the paragraph. An unclosed double mark stays a quote
+// that ends with its paragraph. (A quote nested after the stray mark in the
+// same paragraph goes with it: the price of one pass.)
+func dropStray(out []rawQuote, i int) []rawQuote {
+	if i == len(out)-1 && !out[i].closed && len(out[i].parts) == 1 && !isDoubleMark(out[i].mark) {
+		return out[:i]
+	}
 	return out
 }
 
@@ -353,12 +433,26 @@ func attributionGap(text string, open, closeEnd, nextOpen int) (int, int, bool) 
 		return 0, 0, false
 	}
 	innerPunct := strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "!") || strings.HasSuffix(inner, "?")
-	if !innerPunct && g[0] != ',' {
+	last := g[len(g)-1]
+	// "… served up to Turkey." McGurk later wrote, "The SDF suffered …": a
+	// first part that ends its sentence, then a new sentence leading in to
+	// the next quote, make two quotes.
+	if (strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "!") || strings.HasSuffix(inner, "?")) && last == ',' && startsUpper(g) {
 		return 0, 0, false
 	}
-	last := g[len(g)-1]
-	if last != ',' && last != '.' && last != ':' {
-		return 0, 0, false
+	// “We stand ready” tweeted Johnson “to provide whatever help we can …”:
+	// a first part cut without punctuation, and a second that goes on in
+	// lower case, are one sentence around its attribution. (“…,” she said,
+	// asking Cengiz to be “patient and resilient.” is two quotes.) The
+	// attribution may end in a semicolon: "… ISIS remnants;" read the
+	// statement; "we will not be deterred …"
+	if innerPunct || !continuesLower(text, nextOpen) || strings.ContainsAny(g[:len(g)-1], ".!?;") {
+		if !innerPunct && g[0] != ',' {
+			return 0, 0, false
+		}
+		if last != ',' && last != '.' && last != ':' {
+			return 0, 0, false
+		}
 	}
 	words, verb := 0, false
 	for _, w := range strings.FieldsFunc(g, func(r rune) bool { return !isWordRune(r) && r != '-' }) {
@@ -372,6 +466,14 @@ func attributionGap(text string, open, closeEnd, nextOpen int) (int, int, bool) 
 	}
 	st, en := trimSpan(text, closeEnd, nextOpen)
 	return st, en, true
+}
+
+// continuesLower reports whether the quote opening at text[open] starts with
+// a lower-case letter.
+func continuesLower(text string, open int) bool {
+	_, size := utf8.DecodeRuneInString(text[open:])
+	r, _ := utf8.DecodeRuneInString(text[open+size:])
+	return unicode.IsLower(r)
 }
 
 // sentenceStartsAt reports whether text[i] begins a sentence: nothing but

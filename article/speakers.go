@@ -650,6 +650,12 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	if kind == KindPartial && rule == 1 && words >= 6 && q.closed && len(q.gaps) == 0 {
 		kind = KindSpeech
 	}
+	if (kind == KindPartial || kind == KindTerm && words >= 4 && !titleCase(text)) && clauseQuote(text) {
+		kind = KindSpeech
+	}
+	if kind == KindTerm && firstPerson(text) {
+		kind = KindPartial
+	}
 	if kind == KindTerm {
 		return noSpeaker, kind
 	}
@@ -659,6 +665,11 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 		if m, ok := s.subject(lf, at, min(len(lt), at+windowAfter)); ok && !s.sentenceBreak(lf, at, min(len(lt)-1, at+1)) {
 			sp = m
 		}
+	}
+	// Rule 4c: a quote-only paragraph after a paragraph that ends with a
+	// colon is the speaker that paragraph's last sentence introduces.
+	if !sp.found() && sentInitial && strings.TrimSpace(before) == "" {
+		sp = s.introducedBy(fi)
 	}
 	// Rule 6: in an interview, the line label: "((Zara Kay)) … Had I said
 	// “Allah is not gay”, nobody would have that descent."
@@ -1882,7 +1893,10 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	}
 	toks := s.pp.tokens[fi]
 	ftext := s.fields[fi].text
-	if words <= 5 && q.closed && s.mentioned(fi, qt, ftext[q.closeEnd:]) {
+	if (words <= 5 || titleCase(text)) && q.closed && s.mentioned(fi, qt, ftext[q.closeEnd:]) {
+		return KindTerm
+	}
+	if q.closed && (s.namedByNoun(fi, qt) || sentInitial && quoteAsSubject(text, ftext[q.closeEnd:]) || appositionSubject(before, ftext[q.closeEnd:]) || !sentInitial && s.definedAfter(text, fi, q.closeEnd)) {
 		return KindTerm
 	}
 	if strings.HasSuffix(before, ":") && words >= 2 {
@@ -1932,6 +1946,20 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 	if !verbBefore && (prev == "a" || prev == "an" || prev == "the" || prev == "as") && s.governedBy(fi, qt, 6) && !namingCues[prev2Word(toks, ftext, qt)] {
 		verbBefore = true
 	}
+	// "Brudziński said Adamowicz … was in a “serious” condition", "According
+	// to Sufianov, the Olympiad shows young people the “social elevators”": a
+	// phrase after an article in a sentence a speech verb governs is the
+	// speaker's word, not a name (title-case names aside).
+	if !verbBefore && (prev == "a" || prev == "an" || prev == "the" || prev == "this") && !titleCase(text) &&
+		!namingCues[prev2Word(toks, ftext, qt)] && s.speechVerbInSentence(fi, qt) {
+		verbBefore = true
+	}
+	if !verbBefore && prev == "as" && s.labelledAs(fi, qt) {
+		verbBefore = true
+	}
+	if s.questionQuoted(text, fi, qt) {
+		return KindSpeech
+	}
 	// "Anna Franowska of “Have no fear”": a quoted name after a person's "of"
 	// is their organisation's name.
 	if prev == "of" && qt >= 2 && toks[qt-2].cap && !toks[qt-2].sentStart && words <= 6 {
@@ -1943,14 +1971,14 @@ func (s *sieve) kind(q *rawQuote, text string, words int, before string, sentIni
 		return KindTerm
 	}
 	if !verbBefore {
-		if termCues[prev] || prev == "as" && !s.verbInClause(fi, qt-1, 8) || prev == "known" {
+		if termCues[prev] || prev == "as" && !s.verbInClause(fi, qt-1, 8) && prev2Word(toks, ftext, qt) != "such" || prev == "known" {
 			return KindTerm
 		}
 		if words <= 5 && titleCase(text) {
 			return KindTerm
 		}
 	}
-	if attributed || verbBefore || words >= 8 {
+	if attributed || verbBefore || words >= 8 || citedPer(ftext[q.closeEnd:]) {
 		return KindPartial
 	}
 	// a speech verb anywhere in the sentence makes a fragment someone's words

@@ -91,6 +91,9 @@ func tokenize(text string, dst []token) []token {
 			t.poss = true
 		}
 		t.end = end
+		if !t.cap && end-start > 3 && (text[start+2] == '-' || text[start+3] == '-' || text[start+1] == '\'' || text[start] == 'd' && text[start+1] == 0xe2) {
+			t.cap = particleName(text[start:end]) // "al-Muhandis", "d'Estaing"
+		}
 		sepPunct, comma, sentEnd, openMark = false, false, false, false
 		if j < len(text) && text[j] == '.' {
 			w := text[start:end]
@@ -108,3 +111,24 @@ func tokenize(text string, dst []token) []token {
 }
 
 func (t token) text(s string) string { return s[t.start:t.end] }
+
+// particleName reports whether w is a name that opens with a lower-case
+// Arabic particle joined by a hyphen to a capitalised word ("al-Muhandis",
+// "el-Sisi", "bin-Salman") or with d' ("d'Estaing"): a name word,
+// capitalised or not.
+func particleName(w string) bool {
+	for _, d := range []string{"d'", "d’"} {
+		if rest, ok := strings.CutPrefix(w, d); ok {
+			return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' // "Giscard d'Estaing"
+		}
+	}
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+		return false
+	}
+	switch p {
+	case "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "ul", "ud":
+		return true
+	}
+	return false
+}

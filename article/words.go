@@ -30,6 +30,8 @@ const (
 	placesSet
 	lastNamesSet
 	notNamesSet
+	occupationsSet
+	eponymsSet
 	bodiesSet
 )
 
@@ -50,6 +52,7 @@ type lexicon struct {
 	places        wordSet           // countries, states, capitals (lower case)
 	lastNames     wordSet           // known surnames (lower case)
 	firstNames    map[string]byte   // known first names (lower case) -> 'f', 'm' or 0
+	givenNames    map[string]byte   // more first names, rarer (data/givennames.txt)
 	orgs          map[string]string // speaking organisations (lower case) -> canonical name
 }
 
@@ -83,7 +86,7 @@ func loadLexicon() *lexicon {
 	for name, set := range map[string]wordSet{"verbs": verbsSet, "honorifics": honorificsSet, "titles": titlesSet,
 		"orgwords": orgWordsSet, "nationalities": nationalitiesSet, "descriptions": descriptionsSet,
 		"common": commonSet, "places": placesSet, "lastnames": lastNamesSet, "notnames": notNamesSet,
-		"bodies": bodiesSet} {
+		"occupations": occupationsSet, "eponyms": eponymsSet, "bodies": bodiesSet} {
 		for _, line := range readLines(name) {
 			w := strings.ToLower(line)
 			l.words[w] |= set
@@ -97,6 +100,7 @@ func loadLexicon() *lexicon {
 		}
 		l.firstNames[strings.ToLower(name)] = g
 	}
+	l.givenNames = loadNames("givennames")
 	for _, line := range readLines("orgs") {
 		forms := strings.Split(line, "=")
 		canon := strings.TrimSpace(forms[0])
@@ -204,8 +208,42 @@ func (l *lexicon) firstName(w string) (bool, byte) {
 	if len(w) > len(arr) {
 		return false, 0
 	}
-	v := l.firstTable.get(w)
-	return v != 0, byte(v)
+	if v := l.firstTable.get(w); v != 0 {
+		return true, byte(v)
+	}
+	g, ok := l.givenNames[string(lowerBuf(arr[:0], w))]
+	return ok, g
+}
+
+// commonFirstName reports whether w is a first name of data/firstnames.txt,
+// the shorter list of names that are seldom anything else.
+func (l *lexicon) commonFirstName(w string) bool {
+	return l.firstTable.get(w) != 0
+}
+
+// loadNames reads data/NAME.txt, lines of "name" or "name f|m", straight from
+// the embedded file into a map sized for it.
+func loadNames(name string) map[string]byte {
+	b, err := dataFS.ReadFile("data/" + name + ".txt")
+	if err != nil {
+		panic("article: missing embedded word list " + name) // a build defect, not an input error
+	}
+	rest := string(b)
+	m := make(map[string]byte, strings.Count(rest, "\n"))
+	for rest != "" {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		n, sex, _ := strings.Cut(line, " ")
+		var g byte
+		if sex == "f" || sex == "m" {
+			g = sex[0]
+		}
+		m[n] = g
+	}
+	return m
 }
 
 // org returns the canonical name of a known speaking organisation.

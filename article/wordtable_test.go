@@ -34,6 +34,12 @@ func TestWordTable(t *testing.T) {
 		}
 		var arr [64]byte
 		g, ok := lex.firstNames[string(lowerBuf(arr[:0], w))]
+		if common := lex.commonFirstName(w); len(w) <= 64 && common != ok {
+			t.Errorf("commonFirstName(%q) = %v, want %v", w, common, ok)
+		}
+		if !ok { // the shorter list first, then the longer one of given names
+			g, ok = lex.givenNames[string(lowerBuf(arr[:0], w))]
+		}
 		if fn, sex := lex.firstName(w); len(w) <= 64 && (fn != ok || sex != g) {
 			t.Errorf("firstName(%q) = %v, %q, want %v, %q", w, fn, sex, ok, g)
 		}

@@ -140,3 +140,37 @@ func BenchmarkSearch(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkFirstFrame is what the reader's first frame waits for once main
+// has the file's bytes, as main does it: the head of a long text file
+// (article.ParseHead) or else the whole structure parsed, then New, the
+// window size and the first View. The whole parse of a long file runs
+// after it, in a Cmd (see Config.Full). Sizes as bench/run's articles.
+func BenchmarkFirstFrame(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		size int
+	}{{"4KB", 4 << 10}, {"100KB", 100 << 10}, {"1MB", 1 << 20}, {"10MB", 10 << 20}} {
+		src := longText(b, c.size)[:c.size]
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for i := 0; i < b.N; i++ {
+				a := article.ParseHead("a.txt", src, "")
+				var full func() (*article.Article, error)
+				if a == nil {
+					var err error
+					if a, err = article.ParseStructure("a.txt", src); err != nil {
+						b.Fatal(err)
+					}
+				} else {
+					full = func() (*article.Article, error) { return article.ParseStructure("a.txt", src) }
+				}
+				m := New(a, Config{Theme: "dark", Full: full})
+				m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+				if v := m.View(); !strings.Contains(v.Content, "coalition") {
+					b.Fatal("no headline in the first frame")
+				}
+			}
+		})
+	}
+}

@@ -46,6 +46,13 @@ type Config struct {
 	// Esc with nothing left to close, go back to the list instead of
 	// quitting; Ctrl-C still quits.
 	Embedded bool
+	// Full, when set, says the article given to New is only the start of a
+	// long file (article.ParseHead), there for a first frame that does not
+	// wait for the whole file to be parsed. The reader runs Full in a Cmd
+	// and shows the whole article in the head's place, at the same spot;
+	// only then does it run the attribution and restore the remembered
+	// position. An error from Full ends the program (see Model.Err).
+	Full func() (*article.Article, error)
 }
 
 type focusArea int
@@ -100,6 +107,13 @@ type Model struct {
 	noticeErr bool
 	moved     bool // the reader moved before the remembered position arrived
 
+	// partial says the article is still the head of the file (Config.Full
+	// has not delivered); wantEnd says the last key was G meanwhile, so the
+	// whole article opens at its end. err is Full's error.
+	partial bool
+	wantEnd bool
+	err     error
+
 	width, height int
 }
 
@@ -121,6 +135,7 @@ func New(a *article.Article, cfg Config) Model {
 		picker:   newPicker(&st),
 		search:   textinput.New(),
 		lastStep: -1,
+		partial:  cfg.Full != nil,
 	}
 	m.help.Styles = st.help
 	m.search.Prompt = "/"
@@ -159,16 +174,51 @@ const flashTime = 1500 * time.Millisecond
 
 // Init starts the analysis, the read of the remembered position and the
 // background colour query; the first screen does not wait for any of them.
+// When the article is only the head of the file, it starts the parse of
+// the whole file instead, and the analysis and the position wait for it.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{analyseCmd(m.a, m.cfg.Analysed)}
-	if m.cfg.Remember && m.cfg.StateDir != "" {
-		cmds = append(cmds, restoreCmd(m.cfg.StateDir, m.cfg.Path, m.rd.texts))
+	var cmds []tea.Cmd
+	if m.partial {
+		cmds = append(cmds, fullCmd(m.cfg.Full))
+	} else {
+		cmds = m.articleCmds()
 	}
 	if m.cfg.Theme == "auto" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
 	return tea.Batch(cmds...)
 }
+
+// articleCmds are the work on the whole article: the analysis and the read
+// of the remembered position.
+func (m *Model) articleCmds() []tea.Cmd {
+	cmds := []tea.Cmd{analyseCmd(m.a, m.cfg.Analysed)}
+	if m.cfg.Remember && m.cfg.StateDir != "" {
+		cmds = append(cmds, restoreCmd(m.cfg.StateDir, m.cfg.Path, m.rd.texts))
+	}
+	return cmds
+}
+
+// fullMsg delivers the whole article (Config.Full), or the error that
+// parsing it gave.
+type fullMsg struct {
+	a   *article.Article
+	err error
+}
+
+// fullCmd parses the whole file off the event loop.
+func fullCmd(full func() (*article.Article, error)) tea.Cmd {
+	return func() tea.Msg {
+		backgroundPriority()
+		a, err := full()
+		return fullMsg{a: a, err: err}
+	}
+}
+
+// Err is the error that ended the reader: the whole file, parsed after the
+// head was shown (Config.Full), turned out not to be an article. main
+// reports it as it reports a parse error before the screen.
+func (m Model) Err() error { return m.err }
 
 // analyseCmd runs article.Attribute off the event loop. Attribute reads a and
 // does not change it, and nothing else writes to a, so sharing the pointer is
@@ -178,6 +228,7 @@ func analyseCmd(a *article.Article, done bool) tea.Cmd {
 		if done {
 			return analysedMsg{people: a.People, quotes: a.Quotes}
 		}
+		backgroundPriority()
 		people, quotes := article.Attribute(a)
 		return analysedMsg{people: people, quotes: quotes}
 	}
@@ -211,6 +262,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.cfg.Theme == "auto" {
 			m.setTheme(msg.IsDark())
 		}
+	case fullMsg:
+		cmd = m.setFull(msg)
 	case analysedMsg:
 		m.setAnalysis(msg)
 	case restoreMsg:
@@ -226,9 +279,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.rd.setFlash(nil)
 		}
 	case tea.MouseWheelMsg:
+		m.wantEnd = false
 		m.wheel(msg)
 	case tea.KeyPressMsg:
 		m.notice = ""
+		m.wantEnd = false
 		m, cmd = m.handleKey(msg)
 	}
 	m.relayout()
@@ -323,6 +378,7 @@ func (m *Model) updateReader(msg tea.KeyPressMsg) {
 		m.rd.home()
 	case key.Matches(msg, k.Bottom):
 		m.rd.end()
+		m.wantEnd = m.partial // the end of the whole article, once it is here
 	default:
 		return
 	}
@@ -366,7 +422,9 @@ func (m *Model) quit() tea.Cmd {
 
 // quitWith saves the reading position (when remembering), then runs end.
 func (m *Model) quitWith(end tea.Cmd) tea.Cmd {
-	if m.cfg.Remember && m.cfg.StateDir != "" {
+	// A head's position would be saved under the head's hash, which no
+	// later open matches, in place of the position remembered for the file.
+	if m.cfg.Remember && m.cfg.StateDir != "" && !m.partial {
 		p := state.Position{Block: m.rd.top.block, Offset: m.rd.topOffset()}
 		return tea.Sequence(saveCmd(m.cfg.StateDir, m.cfg.Path, m.rd.texts, p), end)
 	}
