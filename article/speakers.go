@@ -349,6 +349,13 @@ func (s *sieve) bodyAt(fi, a, h int) string {
 	if m == h && m == a && !bareBodies[lower(toks[h].text(text))] || h+1 < len(toks) && lower(toks[h+1].text(text)) == "of" {
 		return "" // a bare "government": whose? "the government of American Samoa" is an organisation of its own
 	}
+	// the nationality before a phrase that starts at the noun: "Chinese
+	// authorities referred"
+	for m == a && m > 0 && !toks[m].sepPunct && toks[m-1].cap &&
+		(toks[m-1].cls.is(nationalitiesSet) || !toks[m-1].sentStart && toks[m-1].cls.is(placesSet)) {
+		m--
+		a = m
+	}
 	return text[toks[m].start:toks[h].end]
 }
 

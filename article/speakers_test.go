@@ -209,6 +209,10 @@ func TestSpeakerRules(t *testing.T) {
 			[]string{`Alexei Navalny, a Russian opposition leader, fell ill on a flight.`,
 				`The German government announced the tests by a military laboratory found Novichok in Navalny's blood, and said there was "unequivocal" proof he had been poisoned.`},
 			"unequivocal", "German government", ""},
+		// 2020-first-foreigners-die-from-coronavirus-in-wuhan-c.txt
+		{"2 a body with its nationality before the verb",
+			[]string{`According to the U.S. embassy in Beijing, the infected 60-year-old western man died in February 6; Chinese authorities referred to him as "Chinese-American." Japanese officials said the Japanese man showed symptoms similar to the coronavirus infection.`},
+			"Chinese-American", "Chinese authorities", ""},
 		// 2020-police-shoot-man-dead-after-terrorist-related-kn.txt
 		{"2 the police as a body, not an unnamed speaker",
 			[]string{`The officers eventually shot him dead, reportedly outside a Boots store, at around 14:00 local time in what the police declared a "terrorist-related" attack.`},
