@@ -517,11 +517,17 @@ const (
 //     the sentence (Mr Zelensky called for “pressure” on Moscow and said
 //     “…”); a document without an owner ("according to the summary") yields
 //     to a person who is the sentence's subject;
+//     Before it, in an interviewer's turn, "you wrote “…”" is the
+//     interviewee's (rule 6); after it, a passive's agent that follows the
+//     quote: "who was described as “knife-obsessed” by the police";
 //  5. a sentence opening with a participle whose subject follows the quote:
 //     "Calling it “just another apology”, Anna Franowska … told Reuters";
 //  6. in an interview, the line label: "((Zara Kay)) … Had I said “…”" (and
 //     the unlabelled paragraphs after a label); in the interviewer's turn
 //     ("((WN))") a quote the question puts to "you" is the interviewee's;
+//     6b. a quote-only paragraph after one ending with a colon is the
+//     subject's of that sentence ("He provided Wikinews with the text of a
+//     message he sent to AIP vice chairman Mark Seidenberg:");
 //  7. a quote-only paragraph continues the previous quote's speaker, and a
 //     quote opening a sentence inside a paragraph the speaker of the
 //     paragraph's previous quote;
@@ -544,7 +550,11 @@ const (
 // is its owner's — named with it, or with the last such document before
 // ("The orange warning issued by Met Éireann"; "the task force released a
 // statement") — or, with no owner named, nobody's, and no fallback rule
-// gives it one.
+// gives it one. A body named in lower case after its nationality or place
+// is that organisation ("The German government", "Chinese authorities",
+// "the police": data/bodies.txt), as are "representatives from Iran"; a
+// lone capitalised word the article uses as a proper noun is one too ("Ford
+// said").
 func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	fi := q.firstField()
 	f := s.fields[fi]
