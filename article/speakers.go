@@ -775,6 +775,16 @@ func (s *sieve) nameBefore(fi, a, v int) speaker {
 				return noSpeaker
 			}
 		}
+		// two people as one subject speak as the first named (the
+		// annotators' rule, testdata/gold/NOTES-set4.md): "Political
+		// commentators such as Brit Hume and Chris Wallace described"
+		if f := m.tokFirst; f-2 >= a && lower(toks[f-1].text(text)) == "and" && !toks[f-1].sepPunct && !toks[f].sepPunct {
+			for _, o := range s.mentionsIn(fi, toks[max(a, f-8)].start, toks[f-1].start) {
+				if o.tokLast == f-2 && o.person != m.person {
+					return speaker{person: o.person, typ: SpeakerPerson}
+				}
+			}
+		}
 		return speaker{person: m.person, typ: SpeakerPerson}
 	}
 	return noSpeaker

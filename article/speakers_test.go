@@ -233,6 +233,10 @@ func TestSpeakerRules(t *testing.T) {
 				`Richardson had his own opinion on the matter. He provided Wikinews with the text of a message he sent to AIP vice chairman Mark Seidenberg:`,
 				`"Please let Rocky [De La Fuente] know that if he runs with the unstable, bi-polar Trump-loving Kanye West in California that I will withdraw as his vice-presidential running mate nationally."`},
 			"Please let Rocky", "Darcy Richardson", KindSpeech},
+		// 2020-on-the-campaign-trail-in-the-usa-august-2020.txt
+		{"2 two people as one subject: the first named",
+			[]string{`Political commentators such as Brit Hume and Chris Wallace described the speech as "flat" and lacking energy. Trump's decision to allow part of the convention to take place at the White House raised ethics questions as well.`},
+			"flat", "Brit Hume", ""},
 		// corpus 2020-on-the-campaign-trail-in-the-usa-august-2020.txt
 		{"1 'opines' attributes an interrupted quote",
 			[]string{`Eastman does not make a judgment on Harris, arguing that she needs to answer questions on the status of her parents. Andy Martin, a perennial candidate, disagrees.`,
