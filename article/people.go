@@ -102,6 +102,7 @@ type people struct {
 	orgs     [][]orgMention // per field, in order
 	tokens   [][]token      // per field
 	acronyms map[string]string
+	fields   []field
 }
 
 func titleWord(w string) bool   { return lex.titles.has(w) }
@@ -1172,7 +1173,7 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 		}
 	}
 	pp := &people{byLast: map[string][]int{}, acronyms: map[string]string{}, mentions: make([][]mentionRef, len(fields)),
-		orgs: make([][]orgMention, len(fields)), tokens: make([][]token, len(fields))}
+		orgs: make([][]orgMention, len(fields)), tokens: make([][]token, len(fields)), fields: fields}
 	var cands []candidate
 	var runs [][2]int
 	// Only fields holding a quote keep their tokens for the speaker sieve;
@@ -1616,6 +1617,66 @@ func tailName(w string, extra []string) bool {
 	return true
 }
 
+// sharedSurname picks, for a lone surname that several people of the
+// article share ("Trump" with Donald Trump and Melania Trump), the one it
+// means: the one whose name the article has written most so far (full
+// names are linked before lone surnames: Donald Trump over Melania Trump,
+// Elijah Cummings over his wife and parents), then the first named; but a
+// surname that opens the sentence right after one naming one of them, with
+// no other person named between, is that one ("… said Jonna Mendez.
+// Mendez added"). Not the same sentence: in "Maya Rockeymoore Cummings …
+// said Cummings “worked until his last breath”" Cummings is her husband. -1 when the
+// surname is not shared: lookup decides.
+func (pp *people) sharedSurname(c candidate) int {
+	if len(c.names) != 1 {
+		return -1
+	}
+	shared := pp.byLast[foldName(c.names[0])]
+	n := 0
+	for _, i := range shared {
+		if len(pp.persons[i].names) >= 2 {
+			n++
+		}
+	}
+	if n < 2 {
+		return -1
+	}
+	near, nearStart := -1, -1
+	for _, m := range pp.mentions[c.field] {
+		if m.end <= c.start && m.start > nearStart {
+			near, nearStart = m.person, m.start
+		}
+	}
+	if text := pp.fields[c.field].text; near >= 0 && slices.Contains(shared, near) && len(pp.persons[near].names) >= 2 &&
+		sentenceEnds(text[nearStart:c.start]) == 1 && opensSentence(text, c.start) {
+		return near
+	}
+	best := -1
+	for _, i := range shared {
+		p := pp.persons[i]
+		if len(p.names) < 2 {
+			continue
+		}
+		if best < 0 || len(p.spans) > len(pp.persons[best].spans) ||
+			len(p.spans) == len(pp.persons[best].spans) && p.order < pp.persons[best].order {
+			best = i
+		}
+	}
+	return best
+}
+
+// sentenceEnds counts the sentence ends in s: a full stop, question or
+// exclamation mark before a space.
+func sentenceEnds(s string) int {
+	n := 0
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
+			n++
+		}
+	}
+	return n
+}
+
 // rename gives person i the fuller form names, and files it under the new
 // surname too (the old one still finds it).
 func (pp *people) rename(i int, names []string) {
@@ -1629,7 +1690,10 @@ func (pp *people) rename(i int, names []string) {
 
 // attach links a candidate mention to its person, creating one if allowed.
 func (pp *people) attach(c candidate, order int, create bool) {
-	i := pp.lookup(c.names)
+	i := pp.sharedSurname(c)
+	if i < 0 {
+		i = pp.lookup(c.names)
+	}
 	if i < 0 {
 		if !create {
 			return

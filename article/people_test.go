@@ -354,3 +354,27 @@ func TestCreditNames(t *testing.T) {
 		}
 	}
 }
+
+// A bare surname several people share goes to the one named in full most,
+// not to the last one created, nor to a person named earlier in its own
+// sentence (2019-us-representative-elijah-cummings-dies-at-age-68.txt,
+// 2019-kennedy-assassin-sirhan-sirhan-stabbed-in-califo.txt).
+func TestSharedSurname(t *testing.T) {
+	people, _ := Attribute(&Article{Headline: "US Representative Elijah Cummings dies at age 68", Paragraphs: []string{
+		"Early yesterday morning, United States Representative Elijah Cummings died while in hospice care. Cummings, the Democratic chairman of the House Oversight and Reform Committee, was 68.",
+		"In a statement, Maya Rockeymoore Cummings, his wife and the current chairwoman of the Maryland Democratic Party, said Cummings \"worked until his last breath\".",
+	}})
+	if p := personNamed(people, "Elijah Cummings"); p == nil || p.Mentions != 4 {
+		t.Errorf("Elijah Cummings = %+v, want 4 mentions (people %v)", p, names(people))
+	}
+	if p := personNamed(people, "Maya Rockeymoore Cummings"); p == nil || p.Mentions != 1 {
+		t.Errorf("Maya Rockeymoore Cummings = %+v, want 1 mention", p)
+	}
+	people, _ = Attribute(&Article{Headline: "Kennedy assassin Sirhan Sirhan stabbed in California prison", Paragraphs: []string{
+		"Sirhan Sirhan, the man convicted of assassinating U.S. presidential candidate Robert F. Kennedy in 1968, was stabbed on Friday.",
+		"Sirhan, an ethnic Palestinian from Jordan, opposed Senator Kennedy's pro-Israel position. Kennedy was the brother of U.S. President John F. Kennedy.",
+	}})
+	if p := personNamed(people, "Robert F Kennedy"); p == nil || p.Mentions < 3 {
+		t.Errorf("Robert F Kennedy = %+v, want the bare Kennedy mentions (people %v)", p, names(people))
+	}
+}

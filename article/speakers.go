@@ -554,7 +554,9 @@ const (
 // is that organisation ("The German government", "Chinese authorities",
 // "the police": data/bodies.txt), as are "representatives from Iran"; a
 // lone capitalised word the article uses as a proper noun is one too ("Ford
-// said").
+// said"). A bare surname several people share ("Trump" with Donald and
+// Melania Trump) was linked by people.go (sharedSurname) to the one the
+// article names in full most, so every rule above speaks for that one.
 func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	fi := q.firstField()
 	f := s.fields[fi]

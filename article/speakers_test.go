@@ -298,6 +298,13 @@ func TestSpeakerRules(t *testing.T) {
 		{"term: nickname inside a name",
 			[]string{`Edward Lodewijk "Eddie" Van Halen, the lead guitarist of Van Halen, died on Tuesday.`},
 			"Eddie", "", KindTerm},
+		// 2020-on-the-campaign-trail-in-the-usa-august-2020.txt
+		{"a bare surname shared by several people is the one named in full most",
+			[]string{"As the campaign shifted to August, presumptive Democratic presidential nominee Joe Biden led incumbent President Donald Trump, the presumptive Republican presidential nominee, in the RealClearPolitics head-to-head polling average, 49.4 percent to 42.0 percent.",
+				"Just ahead of the 2020 Democratic National Convention, Donald Trump's younger brother Robert died of an unspecified illness.",
+				"Other speakers during the four day event included four of Trump's children; First Lady Melania Trump; and Nicholas Sandmann, a former high school student.",
+				`Trump described the convention as a "Hollywood-produced infomercial."`},
+			"Hollywood-produced", "Donald Trump", KindPartial},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
