@@ -102,7 +102,6 @@ type people struct {
 	orgs     [][]orgMention // per field, in order
 	tokens   [][]token      // per field
 	acronyms map[string]string
-	fields   []field
 }
 
 func titleWord(w string) bool   { return lex.titles.has(w) }
@@ -1173,7 +1172,7 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 		}
 	}
 	pp := &people{byLast: map[string][]int{}, acronyms: map[string]string{}, mentions: make([][]mentionRef, len(fields)),
-		orgs: make([][]orgMention, len(fields)), tokens: make([][]token, len(fields)), fields: fields}
+		orgs: make([][]orgMention, len(fields)), tokens: make([][]token, len(fields))}
 	var cands []candidate
 	var runs [][2]int
 	// Only fields holding a quote keep their tokens for the speaker sieve;
@@ -1621,12 +1620,12 @@ func tailName(w string, extra []string) bool {
 // article share ("Trump" with Donald Trump and Melania Trump), the one it
 // means: the one whose name the article has written most so far (full
 // names are linked before lone surnames: Donald Trump over Melania Trump,
-// Elijah Cummings over his wife and parents), then the first named; but a
-// surname that opens the sentence right after one naming one of them, with
-// no other person named between, is that one ("… said Jonna Mendez.
-// Mendez added"). Not the same sentence: in "Maya Rockeymoore Cummings …
-// said Cummings “worked until his last breath”" Cummings is her husband. -1 when the
-// surname is not shared: lookup decides.
+// Elijah Cummings over his wife and parents, Usman Khan over Sadiq Khan),
+// then the first named. -1 when the surname is not shared: lookup decides.
+// The nearest person named before is no guide: in "Maya Rockeymoore
+// Cummings … said Cummings “worked until his last breath”" and "his
+// parents, Robert Cummings Sr. and Ruth Elma Cummings, were sharecroppers.
+// In grade school, Cummings …" Cummings is Elijah.
 func (pp *people) sharedSurname(c candidate) int {
 	if len(c.names) != 1 {
 		return -1
@@ -1641,16 +1640,6 @@ func (pp *people) sharedSurname(c candidate) int {
 	if n < 2 {
 		return -1
 	}
-	near, nearStart := -1, -1
-	for _, m := range pp.mentions[c.field] {
-		if m.end <= c.start && m.start > nearStart {
-			near, nearStart = m.person, m.start
-		}
-	}
-	if text := pp.fields[c.field].text; near >= 0 && slices.Contains(shared, near) && len(pp.persons[near].names) >= 2 &&
-		sentenceEnds(text[nearStart:c.start]) == 1 && opensSentence(text, c.start) {
-		return near
-	}
 	best := -1
 	for _, i := range shared {
 		p := pp.persons[i]
@@ -1663,18 +1652,6 @@ func (pp *people) sharedSurname(c candidate) int {
 		}
 	}
 	return best
-}
-
-// sentenceEnds counts the sentence ends in s: a full stop, question or
-// exclamation mark before a space.
-func sentenceEnds(s string) int {
-	n := 0
-	for i := 0; i+1 < len(s); i++ {
-		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
-			n++
-		}
-	}
-	return n
 }
 
 // rename gives person i the fuller form names, and files it under the new
