@@ -1514,7 +1514,11 @@ func (pp *people) add(names []string, order int) *personBuild {
 // compatible first name (equal, an initial of it, or absent on one side), or
 // a lone word equal to a person's first name when only one person has it.
 func (pp *people) lookup(names []string) int {
-	last := foldName(names[len(names)-1])
+	return pp.lookupKey(names, foldName(names[len(names)-1]))
+}
+
+// lookupKey is lookup with the folded surname already computed.
+func (pp *people) lookupKey(names []string, last string) int {
 	best := -1
 	for _, i := range pp.byLast[last] {
 		p := pp.persons[i]
@@ -1626,11 +1630,11 @@ func tailName(w string, extra []string) bool {
 // Cummings … said Cummings “worked until his last breath”" and "his
 // parents, Robert Cummings Sr. and Ruth Elma Cummings, were sharecroppers.
 // In grade school, Cummings …" Cummings is Elijah.
-func (pp *people) sharedSurname(c candidate) int {
+func (pp *people) sharedSurname(c candidate, last string) int {
 	if len(c.names) != 1 {
 		return -1
 	}
-	shared := pp.byLast[foldName(c.names[0])]
+	shared := pp.byLast[last]
 	n := 0
 	for _, i := range shared {
 		if len(pp.persons[i].names) >= 2 {
@@ -1667,9 +1671,10 @@ func (pp *people) rename(i int, names []string) {
 
 // attach links a candidate mention to its person, creating one if allowed.
 func (pp *people) attach(c candidate, order int, create bool) {
-	i := pp.sharedSurname(c)
+	last := foldName(c.names[len(c.names)-1])
+	i := pp.sharedSurname(c, last)
 	if i < 0 {
-		i = pp.lookup(c.names)
+		i = pp.lookupKey(c.names, last)
 	}
 	if i < 0 {
 		if !create {
