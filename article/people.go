@@ -1175,6 +1175,7 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 		orgs: make([][]orgMention, len(fields)), tokens: make([][]token, len(fields))}
 	var cands []candidate
 	var runs [][2]int
+	var lone []loneName
 	// Only fields holding a quote keep their tokens for the speaker sieve;
 	// the others share one scratch slice, which keeps the heap small.
 	quoted := make([]bool, len(fields))
@@ -1252,6 +1253,18 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 			}
 			c, org := analyseRun(f.text, toks, r[0], r[1])
 			if org || c.names == nil {
+				if r[1]-r[0] == 1 && !toks[r[0]].poss && (r[0] == 0 || !strings.EqualFold(toks[r[0]-1].text(f.text), "the")) {
+					// "West" may be Kanye West's surname: see 2b below
+					t := toks[r[0]]
+					lc := candidate{field: fi, start: t.start, end: t.end, nameStart: t.start, names: []string{t.text(f.text)},
+						ev: evWeak, firstTok: r[0], lastTok: r[0]}
+					lc.speechNearby = speechAdjacent(f.text, toks, r[0], r[0])
+					org := -1
+					if runIsOrg {
+						org = len(pp.orgs[fi])
+					}
+					lone = append(lone, loneName{lc, org})
+				}
 				if o, ok := runOrg, runIsOrg; ok {
 					if full, ok := pp.acronyms[o.name]; ok {
 						o.name = full
@@ -1356,6 +1369,21 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 	for _, c := range cands {
 		if c.ev == evStrong && len(c.names) == 1 {
 			pp.attach(c, order(c), true)
+		}
+	}
+	// 2b. A lone word that reads as a place ("West") is the surname of a
+	// person named in full ("rapper Kanye West"): a mention of that person,
+	// and no place that speaks.
+	// Not after "the" ("the West"). Backwards, so that the organisation
+	// mentions' indices hold as they are deleted.
+	for li := len(lone) - 1; li >= 0; li-- {
+		l := lone[li]
+		if k := l.c.names[0]; !pp.hasFullSurname(foldName(k)) {
+			continue
+		}
+		pp.attach(l.c, order(l.c), false)
+		if l.org >= 0 {
+			pp.orgs[l.c.field] = slices.Delete(pp.orgs[l.c.field], l.org, l.org+1)
 		}
 	}
 	// 3. Weak runs: a known person's surname, or a name that speaks ("Wong said").
@@ -1618,6 +1646,23 @@ func tailName(w string, extra []string) bool {
 		}
 	}
 	return true
+}
+
+// loneName is a lone capitalised word read as a place, and the index of
+// its organisation mention, kept in case it is a person's surname.
+type loneName struct {
+	c   candidate
+	org int
+}
+
+// hasFullSurname reports whether a person named in full has the surname.
+func (pp *people) hasFullSurname(last string) bool {
+	for _, i := range pp.byLast[last] {
+		if len(pp.persons[i].names) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedSurname picks, for a lone surname that several people of the

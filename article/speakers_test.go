@@ -299,6 +299,10 @@ func TestSpeakerRules(t *testing.T) {
 			[]string{`Edward Lodewijk "Eddie" Van Halen, the lead guitarist of Van Halen, died on Tuesday.`},
 			"Eddie", "", KindTerm},
 		// 2020-on-the-campaign-trail-in-the-usa-august-2020.txt
+		{"a lone surname that reads as a place is the person named in full with it",
+			[]string{`One entity whose members challenged Obama's citizenship and now do likewise with Harris, the American Independent Party, nominated a ticket of Alliance Party presidential nominee Rocky De La Fuente for president and rapper Kanye West for vice president. The party, which has ballot access in California, reportedly did not contact West about the nomination. West, a presidential candidate himself, with the Birthday Party, spent much of August seeking ballot access in various states. According to Forbes, West claimed to be in communication with Trump's son-in-law and White House adviser Jared Kushner "almost daily." In mid-August, Kushner, on behalf of the White House, helped broker a deal establishing diplomatic relations between Israel and the United Arab Emirates.`},
+			"almost daily", "Kanye West", KindPartial},
+		// 2020-on-the-campaign-trail-in-the-usa-august-2020.txt
 		{"a bare surname shared by several people is the one named in full most",
 			[]string{"As the campaign shifted to August, presumptive Democratic presidential nominee Joe Biden led incumbent President Donald Trump, the presumptive Republican presidential nominee, in the RealClearPolitics head-to-head polling average, 49.4 percent to 42.0 percent.",
 				"Just ahead of the 2020 Democratic National Convention, Donald Trump's younger brother Robert died of an unspecified illness.",
