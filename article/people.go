@@ -1255,15 +1255,11 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 			if org || c.names == nil {
 				if r[1]-r[0] == 1 && !toks[r[0]].poss && (r[0] == 0 || !strings.EqualFold(toks[r[0]-1].text(f.text), "the")) {
 					// "West" may be Kanye West's surname: see 2b below
-					t := toks[r[0]]
-					lc := candidate{field: fi, start: t.start, end: t.end, nameStart: t.start, names: []string{t.text(f.text)},
-						ev: evWeak, firstTok: r[0], lastTok: r[0]}
-					lc.speechNearby = speechAdjacent(f.text, toks, r[0], r[0])
 					org := -1
 					if runIsOrg {
 						org = len(pp.orgs[fi])
 					}
-					lone = append(lone, loneName{lc, org})
+					lone = append(lone, loneName{toks[r[0]].start, int32(fi), int32(r[0]), int32(org), int32(toks[r[0]].end - toks[r[0]].start)})
 				}
 				if o, ok := runOrg, runIsOrg; ok {
 					if full, ok := pp.acronyms[o.name]; ok {
@@ -1378,12 +1374,16 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 	// mentions' indices hold as they are deleted.
 	for li := len(lone) - 1; li >= 0; li-- {
 		l := lone[li]
-		if k := l.c.names[0]; !pp.hasFullSurname(foldName(k)) {
+		fi, end := int(l.field), l.start+int(l.n)
+		w := fields[fi].text[l.start:end]
+		if !pp.hasFullSurname(w) {
 			continue
 		}
-		pp.attach(l.c, order(l.c), false)
+		c := candidate{field: fi, start: l.start, end: end, nameStart: l.start, names: []string{w},
+			ev: evWeak, firstTok: int(l.tok), lastTok: int(l.tok)}
+		pp.attach(c, order(c), false)
 		if l.org >= 0 {
-			pp.orgs[l.c.field] = slices.Delete(pp.orgs[l.c.field], l.org, l.org+1)
+			pp.orgs[fi] = slices.Delete(pp.orgs[fi], int(l.org), int(l.org)+1)
 		}
 	}
 	// 3. Weak runs: a known person's surname, or a name that speaks ("Wong said").
@@ -1651,13 +1651,37 @@ func tailName(w string, extra []string) bool {
 // loneName is a lone capitalised word read as a place, and the index of
 // its organisation mention, kept in case it is a person's surname.
 type loneName struct {
-	c   candidate
-	org int
+	start           int
+	field, tok, org int32 // org -1 for none
+	n               int32 // the word's length in bytes
 }
 
-// hasFullSurname reports whether a person named in full has the surname.
-func (pp *people) hasFullSurname(last string) bool {
-	for _, i := range pp.byLast[last] {
+// hasFullSurname reports whether a person named in full has the surname w
+// (as written; folded here, without allocating for a short ASCII word).
+func (pp *people) hasFullSurname(w string) bool {
+	var persons []int
+	var buf [32]byte
+	if n := len(w); n <= len(buf) {
+		for i := 0; i < n; i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				n = -1
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if n >= 0 {
+			persons = pp.byLast[string(buf[:n])]
+		} else {
+			persons = pp.byLast[foldName(w)]
+		}
+	} else {
+		persons = pp.byLast[foldName(w)]
+	}
+	for _, i := range persons {
 		if len(pp.persons[i].names) >= 2 {
 			return true
 		}
