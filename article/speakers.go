@@ -556,7 +556,10 @@ const (
 // lone capitalised word the article uses as a proper noun is one too ("Ford
 // said"). A bare surname several people share ("Trump" with Donald and
 // Melania Trump) was linked by people.go (sharedSurname) to the one the
-// article names in full most, so every rule above speaks for that one.
+// article names in full most, so every rule above speaks for that one; and
+// a lone word that reads as a place or organisation ("West", "Cherry") is
+// the surname of the person named in full with it (rapper Kanye West), not
+// a body that speaks.
 func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	fi := q.firstField()
 	f := s.fields[fi]
