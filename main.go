@@ -315,15 +315,19 @@ func runReader(a *article.Article, full func() (*article.Article, error), opts o
 }
 
 // limitMemory sets the Go runtime's soft memory limit for the reader of an
-// article of size bytes: 20 MiB and 8 bytes per byte of the article.
+// article of size bytes: 15 MiB and 10 bytes per byte of the article.
 //
 // The attribution of a long article holds about 8 bytes per byte of text
 // at its peak (83 MB live for 10 MB, GODEBUG=gctrace=1), and with the
 // default GOGC=100 the heap grew to twice that before a collection: 172 MB
 // of peak RSS for a 10 MB file, against issue #7's budget of 10x the file
-// + 30 MB. With the limit the collector runs more often only near the
-// peak, and the peak RSS was 121 MB (GOMEMLIMIT=110MiB measured in tmux);
-// a small article never comes near the limit, so nothing changes for it.
+// + 30 MB. The limit is Go's share of that budget (the other ~15 MB is the
+// binary's own mapped pages, which the runtime does not count). A tighter
+// limit (20 MiB + 8x, tried first) kept the collector running all through
+// the background analysis and cost the keys pressed meanwhile: at 10 MB
+// bench/run measured j 39.5 ms and page down 47.7 ms with it, 17.7 and 22.4
+// ms at this limit, 23.6 and 21.3 ms with none (but 176 MB of RSS).
+// A small article never comes near the limit, so nothing changes for it.
 // It is a soft limit: should an odd article need more, the runtime goes
 // past it, spending at most half the CPU on collection rather than failing.
 // GOMEMLIMIT in the environment overrides it.
@@ -331,7 +335,7 @@ func limitMemory(size int) {
 	if _, set := os.LookupEnv("GOMEMLIMIT"); set {
 		return
 	}
-	debug.SetMemoryLimit(20<<20 + 8*int64(size))
+	debug.SetMemoryLimit(15<<20 + 10*int64(size))
 }
 
 // errNoTTY says the reader has no terminal to take keys from.
