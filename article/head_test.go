@@ -2,44 +2,18 @@ package article
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
-	"strings"
 	"testing"
-)
 
-// longArticle is a plain-text article of at least size bytes: the seed,
-// then the Wikinews test articles' bodies repeated (as bench/run makes them).
-func longArticle(tb testing.TB, size int) []byte {
-	tb.Helper()
-	seed, err := os.ReadFile("../testdata/articles/000_7c48c41d9fa76df0.txt")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	files, _ := filepath.Glob("../testdata/articles/20*.txt")
-	var b bytes.Buffer
-	b.Write(seed)
-	b.WriteString("\n\n")
-	for b.Len() < size {
-		for _, f := range files {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				tb.Fatal(err)
-			}
-			_, body, _ := strings.Cut(string(src), "\n\n")
-			b.WriteString(body + "\n\n")
-		}
-	}
-	return b.Bytes()
-}
+	"byline/internal/testtext"
+)
 
 // TestParseHead: the head of a long text article is its whole parse's start
 // — the same header, captions and paragraphs, all but the last of which are
 // equal (the last may be cut short) — whatever its line ends.
 func TestParseHead(t *testing.T) {
-	lf := longArticle(t, 300<<10)
+	lf := testtext.Long(t, 300<<10)
 	for name, src := range map[string][]byte{
 		"LF":   lf,
 		"CRLF": bytes.ReplaceAll(lf, []byte("\n"), []byte("\r\n")),
@@ -76,7 +50,7 @@ func TestParseHead(t *testing.T) {
 // cut would change the text, or where the whole file is an error to report
 // before the screen.
 func TestParseHeadNil(t *testing.T) {
-	long := longArticle(t, 300<<10)
+	long := testtext.Long(t, 300<<10)
 	noBlank := slices.Clone(long)
 	for bytes.Contains(noBlank, []byte("\n\n")) {
 		noBlank = bytes.ReplaceAll(noBlank, []byte("\n\n"), []byte("\n"))
@@ -106,7 +80,7 @@ func TestParseHeadNil(t *testing.T) {
 // long text file, against the whole parse (BenchmarkParse).
 func BenchmarkParseHead(b *testing.B) {
 	for _, size := range []int{1, 10} {
-		src := longArticle(b, size<<20)
+		src := testtext.Long(b, size<<20)
 		b.Run(strconv.Itoa(size)+"MB", func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				if ParseHead("long.txt", src, "") == nil {

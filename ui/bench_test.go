@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"byline/article"
+	"byline/internal/testtext"
 )
 
 // bigArticle is an article of at least size bytes made by repeating the
@@ -151,7 +152,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 		name string
 		size int
 	}{{"4KB", 4 << 10}, {"100KB", 100 << 10}, {"1MB", 1 << 20}, {"10MB", 10 << 20}} {
-		src := longText(b, c.size)[:c.size]
+		src := testtext.Long(b, c.size)[:c.size]
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			for i := 0; i < b.N; i++ {

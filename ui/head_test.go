@@ -2,8 +2,6 @@ package ui
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -11,34 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"byline/article"
+	"byline/internal/testtext"
 )
-
-// longText is a plain-text article file of at least size bytes, made as
-// bench/run makes its articles: the seed whole, then the bodies of the
-// Wikinews test articles repeated.
-func longText(tb testing.TB, size int) []byte {
-	tb.Helper()
-	seed, err := os.ReadFile("../testdata/articles/000_7c48c41d9fa76df0.txt")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	files, _ := filepath.Glob("../testdata/articles/20*.txt")
-	var b strings.Builder
-	b.Write(seed)
-	b.WriteString("\n\n")
-	for b.Len() < size {
-		for _, f := range files {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				tb.Fatal(err)
-			}
-			_, body, _ := strings.Cut(string(src), "\n\n") // the headline out, as bench/run's tail -n +3
-			b.WriteString(body)
-			b.WriteString("\n\n")
-		}
-	}
-	return []byte(b.String())
-}
 
 // newHead is the reader as main opens a long file: on its head, with the
 // whole parse as Config.Full, sized w x h. It returns the message Full
@@ -69,7 +41,7 @@ func newHead(tb testing.TB, src []byte, w, h int, cfg Config) (Model, fullMsg) {
 // whole article arrives it takes the head's place where the reader stands,
 // with the analysis started then.
 func TestHeadThenFull(t *testing.T) {
-	src := longText(t, 300<<10)
+	src := testtext.Long(t, 300<<10)
 	m, full := newHead(t, src, 120, 40, Config{Theme: "dark"})
 	if !m.partial || m.rd.nParas >= len(full.a.Paragraphs) {
 		t.Fatalf("the head has %d paragraphs of %d", m.rd.nParas, len(full.a.Paragraphs))
@@ -153,7 +125,7 @@ func stripStatus(s string) string {
 // to the end of the whole article when it arrives; any later key cancels
 // that.
 func TestHeadG(t *testing.T) {
-	src := longText(t, 300<<10)
+	src := testtext.Long(t, 300<<10)
 	m, full := newHead(t, src, 100, 30, Config{Theme: "dark"})
 	m = press(t, m, "G")
 	if m.rd.top != m.rd.bottomTop() {
@@ -176,7 +148,7 @@ func TestHeadG(t *testing.T) {
 // TestHeadSearch: a search typed on the head is run again over the whole
 // article when it arrives, so the counter counts every match.
 func TestHeadSearch(t *testing.T) {
-	src := longText(t, 300<<10)
+	src := testtext.Long(t, 300<<10)
 	m, full := newHead(t, src, 100, 30, Config{Theme: "dark"})
 	m = press(t, m, "/")
 	m = send(t, m, typed("said")...)
@@ -208,7 +180,7 @@ func itoa(n int) string {
 // quitting before that saves nothing, so the file's remembered position is
 // kept.
 func TestHeadRemember(t *testing.T) {
-	src := longText(t, 300<<10)
+	src := testtext.Long(t, 300<<10)
 	dir := t.TempDir()
 	cfg := Config{Theme: "dark", Remember: true, StateDir: dir}
 
@@ -236,7 +208,7 @@ func TestHeadRemember(t *testing.T) {
 // TestHeadError: when the whole file turns out not to be an article, the
 // reader quits and reports the error (main prints it and exits 1).
 func TestHeadError(t *testing.T) {
-	src := longText(t, 300<<10)
+	src := testtext.Long(t, 300<<10)
 	m, _ := newHead(t, src, 100, 30, Config{Theme: "dark"})
 	bad := errors.New("long.txt: not a text article")
 	next, cmd := m.Update(fullMsg{err: bad})
