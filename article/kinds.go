@@ -274,6 +274,18 @@ func clauseQuote(text string) bool {
 // nextWord returns the first space-separated word of s, without the marks
 // and punctuation around it and with ’ as ', and the rest of s.
 func nextWord(s string) (w, rest string) {
+	w, rest = splitWord(s)
+	w = strings.Trim(w, ",.;:!?\"“”‘'[]")
+	if strings.Contains(w, "’") {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
+	return w, rest
+}
+
+// splitWord returns the first word of s separated by ASCII white space, as
+// it stands, and the rest of s, without allocating: quote-dense text calls
+// it once per word of every quote.
+func splitWord(s string) (w, rest string) {
 	i := 0
 	for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
 		i++
@@ -282,11 +294,7 @@ func nextWord(s string) (w, rest string) {
 	for j < len(s) && !(s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r') {
 		j++
 	}
-	w = strings.Trim(s[i:j], ",.;:!?\"“”‘'[]")
-	if strings.Contains(w, "’") {
-		w = strings.ReplaceAll(w, "’", "'")
-	}
-	return w, s[j:]
+	return s[i:j], s[j:]
 }
 
 // firstPersonWords are the words that make a quote somebody's own words.

@@ -2091,18 +2091,8 @@ func (s *sieve) verbInClause(fi, t, n int) bool {
 func titleCase(s string) bool {
 	n := 0
 	for len(s) > 0 {
-		// One whitespace-separated word at a time, without allocating:
-		// quote-dense text calls this once per quote.
-		i := 0
-		for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
-			i++
-		}
-		j := i
-		for j < len(s) && !(s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r') {
-			j++
-		}
-		w := s[i:j]
-		s = s[j:]
+		var w string
+		w, s = splitWord(s)
 		if len(w) < 4 {
 			continue
 		}
