@@ -160,20 +160,26 @@ func newSeed(tb testing.TB, w, h int, cfg Config) Model {
 	return m
 }
 
-// send feeds messages to the model, then runs the Cmds they return (and the
+// send feeds messages to the reader, then runs the Cmds they return (and the
 // messages those produce) the way the program would, except that a Cmd that
 // does not return within 50ms (a tea.Tick, a cursor blink) is dropped.
 func send(tb testing.TB, m Model, msgs ...tea.Msg) Model {
+	tb.Helper()
+	return drive(tb, m, msgs...)
+}
+
+// drive is send's loop for any of the package's models (the reader, the
+// library).
+func drive[M tea.Model](tb testing.TB, m M, msgs ...tea.Msg) M {
 	tb.Helper()
 	queue := append([]tea.Msg(nil), msgs...)
 	for steps := 0; len(queue) > 0; steps++ {
 		if steps > 1000 {
 			tb.Fatal("message loop does not settle")
 		}
-		msg := queue[0]
+		next, cmd := m.Update(queue[0])
 		queue = queue[1:]
-		next, cmd := m.Update(msg)
-		m = next.(Model)
+		m = next.(M)
 		queue = append(queue, runCmd(cmd)...)
 	}
 	return m

@@ -60,17 +60,7 @@ func results(es []library.Entry, idx ...int) []library.Result {
 // send does for the reader.
 func sendLib(tb testing.TB, l Library, msgs ...tea.Msg) Library {
 	tb.Helper()
-	queue := append([]tea.Msg(nil), msgs...)
-	for steps := 0; len(queue) > 0; steps++ {
-		if steps > 1000 {
-			tb.Fatal("message loop does not settle")
-		}
-		next, cmd := l.Update(queue[0])
-		queue = queue[1:]
-		l = next.(Library)
-		queue = append(queue, runCmd(cmd)...)
-	}
-	return l
+	return drive(tb, l, msgs...)
 }
 
 func libScreen(l Library) string { return ansi.Strip(l.View().Content) }
