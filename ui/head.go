@@ -73,10 +73,7 @@ func carryPos(old, rd *reader, p pos, same int) pos {
 	if p.block >= len(old.blocks) {
 		return pos{}
 	}
-	saved := old.top
-	old.top = p
-	off := old.offsets[p.block] + min(old.topOffset(), len(old.blocks[p.block].text))
-	old.top = saved
+	off := old.offsets[p.block] + min(old.offsetOf(p), len(old.blocks[p.block].text))
 	b := sort.Search(len(rd.blocks), func(i int) bool { return rd.offsets[i+1] > off })
 	if b >= len(rd.blocks) {
 		return rd.last()

@@ -216,3 +216,30 @@ func TestHeadError(t *testing.T) {
 		t.Errorf("Full's error: Err() = %v, quit %v; want the error and a quit", m.Err(), isQuit(cmd))
 	}
 }
+
+// TestCarryPosAcrossChangedBlocks: a position in a block the whole article
+// holds differently (here a caption the head did not have shifts the
+// paragraphs) lands on the row of the whole article that shows the same
+// byte of the document.
+func TestCarryPosAcrossChangedBlocks(t *testing.T) {
+	long := strings.Repeat("The quick brown fox jumps over the lazy dog. ", 20)
+	head := &article.Article{Headline: "H", Paragraphs: []string{"First.", long, long}}
+	whole := &article.Article{Headline: "H", Paragraphs: []string{"First.", long + "More words.", long},
+		Captions: []article.Caption{{Text: "A caption", Paragraph: 2}}}
+	old, rd := newReader(head), newReader(whole)
+	old.setSize(40, 10)
+	rd.setSize(40, 10)
+	same := sameBlocks(&old, &rd)
+	p := pos{block: old.paraBlk[1], line: 3}
+	if p.block < same {
+		t.Fatalf("block %d is the same in both (%d alike): the test needs a changed block", p.block, same)
+	}
+	got := carryPos(&old, &rd, p, same)
+	want := old.offsets[p.block] + old.offsetOf(p)
+	if g := rd.offsets[got.block] + rd.offsetOf(got); got.block != rd.paraBlk[1] || g != want {
+		t.Errorf("carried to block %d byte %d, want block %d byte %d", got.block, g, rd.paraBlk[1], want)
+	}
+	if got := carryPos(&old, &rd, pos{block: old.paraBlk[0]}, same); got != (pos{block: rd.paraBlk[0]}) {
+		t.Errorf("an unchanged block moved: %+v", got)
+	}
+}

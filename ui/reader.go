@@ -402,18 +402,21 @@ func (r *reader) bottom() pos {
 
 // topOffset is the byte of the top block where the top row starts (one past
 // the text for the blank row after it).
-func (r *reader) topOffset() int {
-	if rich := r.rich(r.top.block); rich != nil {
-		if r.top.line >= len(rich) {
-			return len(r.blocks[r.top.block].text) + 1
+func (r *reader) topOffset() int { return r.offsetOf(r.top) }
+
+// offsetOf is the byte of its block that row p starts with (as topOffset).
+func (r *reader) offsetOf(p pos) int {
+	if rich := r.rich(p.block); rich != nil {
+		if p.line >= len(rich) {
+			return len(r.blocks[p.block].text) + 1
 		}
-		return r.top.line * len(r.blocks[r.top.block].text) / len(rich)
+		return p.line * len(r.blocks[p.block].text) / len(rich)
 	}
-	lines := r.lines(r.top.block)
-	if r.top.line < len(lines) {
-		return lines[r.top.line].start
+	lines := r.lines(p.block)
+	if p.line < len(lines) {
+		return lines[p.line].start
 	}
-	return len(r.blocks[r.top.block].text) + 1
+	return len(r.blocks[p.block].text) + 1
 }
 
 // posOf is the row that shows byte off of block b.
