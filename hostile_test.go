@@ -20,6 +20,7 @@ import (
 
 	"byline/article"
 	"byline/internal/termcheck"
+	"byline/internal/testtext"
 	"byline/ui"
 )
 
@@ -133,16 +134,7 @@ func TestHostileGenerated(t *testing.T) {
 		})},
 		{"quotes-mixed.txt", gen(func(b *strings.Builder) {
 			b.WriteString(paras[1] + "\n\n")
-			marks := []string{"“", "”", "\"", "'", "‘", "’", "«", "»", "„", "‹", "›", "「", "」"}
-			for i := range 100_000 {
-				b.WriteString(marks[(i*7+i/13)%len(marks)])
-				if i%5 == 0 {
-					b.WriteString(" said Mr Healey ")
-				}
-				if i%997 == 0 {
-					b.WriteString("\n\n")
-				}
-			}
+			testtext.MixedMarks(b, 100_000)
 			b.WriteString("\n")
 		})},
 		{"quotes-paragraphs.txt", gen(func(b *strings.Builder) {

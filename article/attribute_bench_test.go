@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"byline/internal/testtext"
 )
 
 // benchCase is one named benchmark input.
@@ -60,16 +62,7 @@ func benchInputs(b *testing.B) []benchCase {
 	}
 	var mixed strings.Builder
 	mixed.WriteString("Mixed marks\n\n")
-	kinds := []string{"“", "”", "\"", "'", "‘", "’", "«", "»", "„", "‹", "›", "「", "」"}
-	for i := range 100_000 {
-		mixed.WriteString(kinds[(i*7+i/13)%len(kinds)])
-		if i%5 == 0 {
-			mixed.WriteString(" said Mr Healey ")
-		}
-		if i%997 == 0 {
-			mixed.WriteString("\n\n")
-		}
-	}
+	testtext.MixedMarks(&mixed, 100_000)
 	return []benchCase{
 		{"seed", seed},
 		{"1MB", grow(1 << 20)},

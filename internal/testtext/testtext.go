@@ -1,4 +1,5 @@
-// Package testtext makes the long plain-text articles that the tests and
+// Package testtext makes the generated inputs (long articles, hostile quote
+// shapes) that the tests and
 // benchmarks of article/ and ui/ share, the way bench/run makes its articles.
 package testtext
 
@@ -38,4 +39,22 @@ func Long(tb testing.TB, size int) []byte {
 		}
 	}
 	return []byte(b.String())
+}
+
+// MixedMarks writes n quotation marks of every style the parser knows, in a
+// scrambled order, with " said Mr Healey " after every fifth and a paragraph
+// break after every 997th: the hostile shape that mixes openings, closings and
+// apostrophes with speakers (testdata/hostile's quotes-mixed.txt, and
+// article's BenchmarkParseAll/100kMarksMixed).
+func MixedMarks(b *strings.Builder, n int) {
+	marks := []string{"“", "”", "\"", "'", "‘", "’", "«", "»", "„", "‹", "›", "「", "」"}
+	for i := range n {
+		b.WriteString(marks[(i*7+i/13)%len(marks)])
+		if i%5 == 0 {
+			b.WriteString(" said Mr Healey ")
+		}
+		if i%997 == 0 {
+			b.WriteString("\n\n")
+		}
+	}
 }
