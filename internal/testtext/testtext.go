@@ -1,6 +1,6 @@
-// Package testtext makes the generated inputs (long articles, hostile quote
-// shapes) that the tests and
-// benchmarks of article/ and ui/ share, the way bench/run makes its articles.
+// Package testtext makes the generated inputs that the tests and benchmarks
+// of article/, ui/ and the command share: long articles made the way
+// bench/run makes its articles, and hostile quote shapes.
 package testtext
 
 import (
