@@ -37,23 +37,54 @@ const (
 
 // lexicon holds every word list the attribution rules consult.
 type lexicon struct {
-	words         map[string]wordSet
-	table         wordTable // words, for classes (wordtable.go)
-	firstTable    wordTable // firstNames: 1<<15 | the sex byte
+	table         wordTable // every list's words, for classes (wordtable.go)
+	firstTable    wordTable // data/firstnames.txt: 1<<15 | the sex byte
+	givenTable    wordTable // data/givennames.txt, the longer list: the same
 	orgTable      wordTable // orgs: 1 + the index of the name in orgNames
 	orgNames      []string
-	verbs         wordSet           // said, told, added, according, ...
-	honorifics    wordSet           // mr, sir, dr, ...
-	titles        wordSet           // president, secretary, admiral, ...
-	orgWords      wordSet           // ministry, street, party, ...
-	nationalities wordSet           // british, us, turkish, ...
-	descriptions  wordSet           // witness, resident, spokesperson, ...
-	common        wordSet           // the 10,000 most common English words
-	places        wordSet           // countries, states, capitals (lower case)
-	lastNames     wordSet           // known surnames (lower case)
-	firstNames    map[string]byte   // known first names (lower case) -> 'f', 'm' or 0
-	givenNames    map[string]byte   // more first names, rarer (data/givennames.txt)
-	orgs          map[string]string // speaking organisations (lower case) -> canonical name
+	verbs         wordSet // said, told, added, according, ...
+	honorifics    wordSet // mr, sir, dr, ...
+	titles        wordSet // president, secretary, admiral, ...
+	orgWords      wordSet // ministry, street, party, ...
+	nationalities wordSet // british, us, turkish, ...
+	descriptions  wordSet // witness, resident, spokesperson, ...
+	common        wordSet // the 10,000 most common English words
+	places        wordSet // countries, states, capitals (lower case)
+	lastNames     wordSet // known surnames (lower case)
+}
+
+// lexiconMaps reads the embedded word lists into maps: every list's words
+// (lower case) to the lists holding them, first names to 'f', 'm' or 0, and
+// the forms of each speaking organisation to its canonical name.
+// loadLexicon turns them into tables and lets them go (kept, they were 2.8
+// MB of live heap for the whole run); TestWordTable checks the tables
+// against them.
+func lexiconMaps() (words map[string]wordSet, firstNames map[string]byte, orgs map[string]string) {
+	words, firstNames, orgs = map[string]wordSet{}, map[string]byte{}, map[string]string{}
+	for name, set := range map[string]wordSet{"verbs": verbsSet, "honorifics": honorificsSet, "titles": titlesSet,
+		"orgwords": orgWordsSet, "nationalities": nationalitiesSet, "descriptions": descriptionsSet,
+		"common": commonSet, "places": placesSet, "lastnames": lastNamesSet, "notnames": notNamesSet,
+		"occupations": occupationsSet, "eponyms": eponymsSet, "bodies": bodiesSet} {
+		for _, line := range readLines(name) {
+			words[strings.ToLower(line)] |= set
+		}
+	}
+	for _, line := range readLines("firstnames") {
+		name, sex, _ := strings.Cut(line, " ")
+		var g byte
+		if sex == "f" || sex == "m" {
+			g = sex[0]
+		}
+		firstNames[strings.ToLower(name)] = g
+	}
+	for _, line := range readLines("orgs") {
+		forms := strings.Split(line, "=")
+		canon := strings.TrimSpace(forms[0])
+		for _, f := range forms {
+			orgs[strings.ToLower(strings.TrimSpace(f))] = canon
+		}
+	}
+	return words, firstNames, orgs
 }
 
 // lex is the lexicon, loaded by useLexicon on the first Attribute rather than
@@ -70,7 +101,6 @@ func useLexicon() { lexOnce.Do(func() { lex = loadLexicon() }) }
 
 func loadLexicon() *lexicon {
 	l := &lexicon{
-		words:         map[string]wordSet{},
 		verbs:         verbsSet,
 		honorifics:    honorificsSet,
 		titles:        titlesSet,
@@ -80,42 +110,21 @@ func loadLexicon() *lexicon {
 		common:        commonSet,
 		places:        placesSet,
 		lastNames:     lastNamesSet,
-		firstNames:    map[string]byte{},
-		orgs:          map[string]string{},
 	}
-	for name, set := range map[string]wordSet{"verbs": verbsSet, "honorifics": honorificsSet, "titles": titlesSet,
-		"orgwords": orgWordsSet, "nationalities": nationalitiesSet, "descriptions": descriptionsSet,
-		"common": commonSet, "places": placesSet, "lastnames": lastNamesSet, "notnames": notNamesSet,
-		"occupations": occupationsSet, "eponyms": eponymsSet, "bodies": bodiesSet} {
-		for _, line := range readLines(name) {
-			w := strings.ToLower(line)
-			l.words[w] |= set
-		}
-	}
-	for _, line := range readLines("firstnames") {
-		name, sex, _ := strings.Cut(line, " ")
-		var g byte
-		if sex == "f" || sex == "m" {
-			g = sex[0]
-		}
-		l.firstNames[strings.ToLower(name)] = g
-	}
-	l.givenNames = loadNames("givennames")
-	for _, line := range readLines("orgs") {
-		forms := strings.Split(line, "=")
-		canon := strings.TrimSpace(forms[0])
-		for _, f := range forms {
-			l.orgs[strings.ToLower(strings.TrimSpace(f))] = canon
-		}
-	}
-	l.table = newWordTable(l.words)
-	first := make(map[string]wordSet, len(l.firstNames))
-	for name, g := range l.firstNames {
+	words, firstNames, orgs := lexiconMaps()
+	l.table = newWordTable(words)
+	first := make(map[string]wordSet, len(firstNames))
+	for name, g := range firstNames {
 		first[name] = 1<<15 | wordSet(g)
 	}
 	l.firstTable = newWordTable(first)
-	org := make(map[string]wordSet, len(l.orgs))
-	for name, canon := range l.orgs {
+	given := make(map[string]wordSet)
+	for name, g := range loadNames("givennames") {
+		given[name] = 1<<15 | wordSet(g)
+	}
+	l.givenTable = newWordTable(given)
+	org := make(map[string]wordSet, len(orgs))
+	for name, canon := range orgs {
 		l.orgNames = append(l.orgNames, canon)
 		org[name] = wordSet(len(l.orgNames))
 	}
@@ -175,26 +184,6 @@ func (l *lexicon) classes(w string) wordSet {
 	return l.table.get(w)
 }
 
-// classesMap is classes by the Go map, which wordTable replaced; kept for
-// TestWordTable and BenchmarkClasses.
-func (l *lexicon) classesMap(w string) wordSet {
-	lower := true
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			lower = false
-			break
-		}
-	}
-	if lower {
-		return l.words[w] // most words: no copy needed
-	}
-	var arr [64]byte
-	if len(w) > len(arr) {
-		return l.words[strings.ToLower(w)]
-	}
-	return l.words[string(lowerBuf(arr[:0], w))]
-}
-
 // is reports whether the lists c include any of s.
 func (c wordSet) is(s wordSet) bool { return c&s != 0 }
 
@@ -211,8 +200,10 @@ func (l *lexicon) firstName(w string) (bool, byte) {
 	if v := l.firstTable.get(w); v != 0 {
 		return true, byte(v)
 	}
-	g, ok := l.givenNames[string(lowerBuf(arr[:0], w))]
-	return ok, g
+	if v := l.givenTable.get(w); v != 0 {
+		return true, byte(v)
+	}
+	return false, 0
 }
 
 // commonFirstName reports whether w is a first name of data/firstnames.txt,
@@ -251,10 +242,6 @@ func (l *lexicon) org(name string) (string, bool) {
 	var arr [64]byte
 	if len(name) > len(arr) {
 		return "", false
-	}
-	if name == "" {
-		c, ok := l.orgs[""]
-		return c, ok
 	}
 	if v := l.orgTable.get(name); v != 0 {
 		return l.orgNames[v-1], true

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // corpusText is every test article, joined.
@@ -27,28 +28,30 @@ func corpusText(tb testing.TB) string {
 // for every word of the test articles.
 func TestWordTable(t *testing.T) {
 	useLexicon()
+	words, firstNames, orgs := lexiconMaps()
+	givenNames := loadNames("givennames")
 	check := func(w string) {
 		t.Helper()
-		if got, want := lex.classes(w), lex.classesMap(w); got != want {
+		if got, want := lex.classes(w), classesMap(words, w); got != want {
 			t.Errorf("classes(%q) = %b, want %b", w, got, want)
 		}
 		var arr [64]byte
-		g, ok := lex.firstNames[string(lowerBuf(arr[:0], w))]
+		g, ok := firstNames[string(lowerBuf(arr[:0], w))]
 		if common := lex.commonFirstName(w); len(w) <= 64 && common != ok {
 			t.Errorf("commonFirstName(%q) = %v, want %v", w, common, ok)
 		}
 		if !ok { // the shorter list first, then the longer one of given names
-			g, ok = lex.givenNames[string(lowerBuf(arr[:0], w))]
+			g, ok = givenNames[string(lowerBuf(arr[:0], w))]
 		}
 		if fn, sex := lex.firstName(w); len(w) <= 64 && (fn != ok || sex != g) {
 			t.Errorf("firstName(%q) = %v, %q, want %v, %q", w, fn, sex, ok, g)
 		}
-		c, ok := lex.orgs[string(lowerBuf(arr[:0], w))]
+		c, ok := orgs[string(lowerBuf(arr[:0], w))]
 		if org, known := lex.org(w); len(w) <= 64 && (org != c || known != ok) {
 			t.Errorf("org(%q) = %q, %v, want %q, %v", w, org, known, c, ok)
 		}
 	}
-	for w := range lex.words {
+	for w := range words {
 		check(w)
 		check(strings.ToUpper(w))
 		check(strings.ToUpper(w[:1]) + w[1:])
@@ -62,11 +65,11 @@ func TestWordTable(t *testing.T) {
 			}
 		}
 	}
-	for w := range lex.firstNames {
+	for w := range firstNames {
 		check(w)
 		check(strings.ToUpper(w[:1]) + w[1:])
 	}
-	for w := range lex.orgs {
+	for w := range orgs {
 		check(w)
 		check(strings.ToUpper(w))
 	}
@@ -89,11 +92,32 @@ func BenchmarkClasses(b *testing.B) {
 			}
 		}
 	})
+	all, _, _ := lexiconMaps()
 	b.Run("map", func(b *testing.B) {
 		for b.Loop() {
 			for _, w := range words {
-				lex.classesMap(w)
+				classesMap(all, w)
 			}
 		}
 	})
+}
+
+// classesMap is classes by the Go map of lexiconMaps, which the table
+// replaced: the reference for TestWordTable and BenchmarkClasses.
+func classesMap(words map[string]wordSet, w string) wordSet {
+	lower := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			lower = false
+			break
+		}
+	}
+	if lower {
+		return words[w] // most words: no copy needed
+	}
+	var arr [64]byte
+	if len(w) > len(arr) {
+		return words[strings.ToLower(w)]
+	}
+	return words[string(lowerBuf(arr[:0], w))]
 }
