@@ -457,7 +457,8 @@ func (b *mdBuilder) withRefs(md string) string {
 // it has no text or is the headline.
 func (b *mdBuilder) block(n ast.Node, start int) {
 	txt := b.blockText(n, 0)
-	if txt == "" {
+	if strings.TrimSpace(txt) == "" {
+		// A code block of spaces and no-break spaces has no text either.
 		return
 	}
 	if _, ok := n.(*ast.Paragraph); ok && !strings.Contains(txt, "\n") && isBoilerplate(txt) {
