@@ -123,6 +123,11 @@ var modifierTitles = map[string]bool{"home": true, "foreign": true, "deputy": tr
 	"defense": true, "health": true, "justice": true, "finance": true, "interior": true, "education": true,
 	"transport": true, "culture": true, "trade": true, "diplomatic": true, "economics": true, "science": true}
 
+// onBodies are the bodies whose names go on with "on": "Commission on
+// Presidential Debates", "Committee on Foreign Affairs".
+var onBodies = map[string]bool{"commission": true, "committee": true, "subcommittee": true, "council": true,
+	"conference": true, "convention": true, "panel": true, "forum": true, "summit": true, "caucus": true}
+
 // findRuns lists the capitalised runs of a field's tokens as [i, j) ranges.
 // A run is capitalised words with only spaces between them, and may hold
 // lower-case connectors between capitalised words (Chief of the Defence
@@ -154,6 +159,13 @@ func findRuns(text string, toks []token, dst [][2]int) [][2]int {
 			if connectors[w] && joins && j+2 < len(toks) && connectors[toks[j+1].text(text)] && toks[j+2].cap &&
 				!toks[j+1].sepPunct && !toks[j+2].sepPunct {
 				j += 3
+				continue
+			}
+			// "on" after a body that is on something: the United States
+			// Commission on International Religious Freedom, the Commission
+			// on Presidential Debates (not "Trump on Monday")
+			if w == "on" && onBodies[strings.ToLower(pw)] && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].sepPunct && !toks[j+1].cls.is(notNamesSet) {
+				j += 2
 				continue
 			}
 			// "and" inside an organisation's name: Baylor Scott and White
@@ -1302,10 +1314,20 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 				// "The Foreign Ministry of Iraq" is one organisation; a place
 				// alone may speak for its government ("Northern Ireland has
 				// suggested"), which the speaker rules take only right before a verb.
+				org := int32(-1)
 				if o, ok := runOrg, runIsOrg; ok && c.firstTok > r[0] {
+					org = int32(len(pp.orgs[fi]))
 					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
 				} else if name := f.text[toks[c.firstTok].start:toks[c.lastTok].end]; lex.places.has(name) {
+					org = int32(len(pp.orgs[fi]))
 					pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: toks[c.firstTok].start, end: toks[c.lastTok].end, name: name})
+				}
+				if c.firstTok > r[0] && c.firstTok == c.lastTok && r[1] == c.lastTok+1 && toks[c.firstTok-1].cls.is(titlesSet|honorificsSet) {
+					// "Captain Rochester" after "USCG Captain Monica
+					// Rochester": a title before a lone place-like word may
+					// name a person's surname (see 2b below)
+					t := toks[c.firstTok]
+					lone = append(lone, loneName{t.start, int32(fi), int32(c.firstTok), org, int32(t.end - t.start)})
 				}
 				continue
 			}

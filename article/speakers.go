@@ -1267,6 +1267,14 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 			return speaker{person: p, typ: SpeakerPerson}
 		}
 	}
+	// "The father said “I love my children …”. The mother said …": a
+	// parent, spouse or child named by the article, by sex, as a pronoun
+	// would be ("the victim's father" has no "the" before the noun).
+	if sex := kinSex[hw]; sex != 0 && (det == "the" || dStart == head && dStart > 0 && !toks[dStart].sepPunct && lower(toks[dStart-1].text(text)) == "the") {
+		if p := s.lastOfSex(quoteField, quotePos, sex); p >= 0 {
+			return speaker{person: p, typ: SpeakerPerson}
+		}
+	}
 	if (det == "the" || hw == "police") && orgWord(hw) {
 		if o := s.lastOrg(quoteField, quotePos, hw); o != "" {
 			return speaker{person: -1, org: o, typ: SpeakerOrganisation}
@@ -1282,6 +1290,11 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	}
 	return noSpeaker
 }
+
+// kinSex gives the sex of a kin noun that, after "the", stands for a person
+// already named: "The mother said".
+var kinSex = map[string]byte{"father": 'm', "mother": 'f', "husband": 'm', "wife": 'f', "son": 'm', "daughter": 'f',
+	"brother": 'm', "sister": 'f', "widow": 'f', "widower": 'm', "grandmother": 'f', "grandfather": 'm'}
 
 // beForms before a verb make it passive: "was called", "is described".
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
@@ -1467,6 +1480,22 @@ func (s *sieve) ownerRun(fi int, toks []token, a, e int) speaker {
 		return noSpeaker
 	}
 	name := text[toks[a].start:toks[e-1].end]
+	// "They released a statement which said": a pronoun owns the document
+	// for whom it stands — the organisation that opened a sentence before
+	// ("the United States Commission on International Religious Freedom
+	// (USCIRF) also criticized the move"), or the person — never itself.
+	if e-a == 1 && isPronoun(name) {
+		if sex := pronounSex(name); sex != 0 {
+			if p := s.pronounReferent(fi, toks[a].start, sex); p >= 0 {
+				return speaker{person: p, typ: SpeakerPerson}
+			}
+			return noSpeaker
+		}
+		if o := s.theyOrg(fi, toks[a].start); o != "" {
+			return speaker{person: -1, org: o, typ: SpeakerOrganisation}
+		}
+		return noSpeaker
+	}
 	if e < len(toks) && toks[e-1].poss && !toks[e].cap {
 		if w := strings.ToLower(toks[e].text(text)); w == "office" || w == "campaign" || w == "government" {
 			return speaker{person: -1, org: name + "'s " + w, typ: SpeakerOrganisation}
@@ -1641,6 +1670,24 @@ func (s *sieve) lastPerson(fi, pos int, sex byte, back int) int {
 	return -1
 }
 
+// lastOfSex returns the last person named before pos in field fi or the
+// six fields before it, outside quotes, whose first name gives sex; -1 if
+// none.
+func (s *sieve) lastOfSex(fi, pos int, sex byte) int {
+	for f := fi; f >= 0 && f >= fi-6; f-- {
+		ms := s.pp.mentions[f]
+		if f == fi {
+			ms = s.mentionsIn(f, 0, pos)
+		}
+		for i := len(ms) - 1; i >= 0 && len(ms)-i <= maxLookback; i-- {
+			if m := ms[i]; !s.inQuote(f, m.start) && s.pp.persons[m.person].sex == sex {
+				return m.person
+			}
+		}
+	}
+	return -1
+}
+
 // pronounReferent returns the person a pronoun standing at pos of field fi
 // refers to: the last person named before it, outside quotes, whose sex fits
 // — passing over a name that is the object of a speech verb or a preposition
@@ -1653,13 +1700,48 @@ func (s *sieve) pronounReferent(fi, pos int, sex byte) int {
 	if last < 0 {
 		return -1
 	}
+	fits := func(m mentionRef) bool {
+		p := s.pp.persons[m.person]
+		return !s.inQuote(fi, m.start) && (sex == 0 || p.sex == 0 || p.sex == sex)
+	}
+	// Centering (Grosz, Joshi and Weinstein 1995): a pronoun whose own
+	// sentence names no fitting person before it continues the subject of
+	// the sentence before, not its last name: "Refusing to give up power,
+	// Mugabe agreed to power-sharing in which Tsvangirai became prime
+	// minister. “Only God who appointed me will remove me …,” he declared."
+	// is Mugabe; "Bloomberg endorsed his former rival, Joe Biden. “Three
+	// months ago,” he said" is Bloomberg.
+	if toks := s.pp.tokens[fi]; toks != nil {
+		e := s.tokAt(fi, pos) - 1 // the last token of the sentence before
+		for e >= 0 && !toks[e].endSent {
+			e--
+		}
+		if e >= 0 && len(s.mentionsIn(fi, toks[e].end, pos)) == 0 {
+			ps := e - 1
+			for ps >= 0 && !toks[ps].endSent {
+				ps--
+			}
+			// the first subject, or the subject of a later coordinate
+			// clause: "Duda said … while Interior Minister Joachim
+			// Brudziński wrote …. He tweeted" is Brudziński
+			subj := -1
+			for _, m := range s.mentionsIn(fi, toks[ps+1].start, toks[e].end) {
+				if !fits(m) || m.tokLast < len(toks) && toks[m.tokLast].poss || s.objectMention(fi, m) {
+					continue
+				}
+				if subj < 0 || s.coordinateSubject(fi, m) {
+					subj = m.person
+				}
+			}
+			if subj >= 0 {
+				return subj
+			}
+		}
+	}
 	ms := s.mentionsIn(fi, 0, pos)
 	for i := len(ms) - 1; i >= 0 && len(ms)-i <= maxLookback; i-- {
 		m := ms[i]
-		if s.inQuote(fi, m.start) {
-			continue
-		}
-		if p := s.pp.persons[m.person]; sex != 0 && p.sex != 0 && p.sex != sex {
+		if !fits(m) {
 			continue
 		}
 		if !s.objectMention(fi, m) {
@@ -1667,6 +1749,22 @@ func (s *sieve) pronounReferent(fi, pos int, sex byte) int {
 		}
 	}
 	return last
+}
+
+// coordinators open a clause of their own with its own subject.
+var coordinators = map[string]bool{"while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true}
+
+// coordinateSubject reports whether a person mention opens a coordinate
+// clause (past the titles before the name): "while Interior Minister
+// Joachim Brudziński wrote".
+func (s *sieve) coordinateSubject(fi int, m mentionRef) bool {
+	toks := s.pp.tokens[fi]
+	t := m.tokFirst
+	for t > 0 && !toks[t].sepPunct && m.tokFirst-t < 4 && toks[t-1].cls.is(titlesSet|honorificsSet|descriptionsSet|nationalitiesSet) {
+		t--
+	}
+	return t > 0 && !toks[t].sepPunct && inLower(coordinators, toks[t-1].text(s.fields[fi].text)) &&
+		m.tokLast+1 < len(toks) && isVerb(s.fields[fi].text, toks[m.tokLast+1])
 }
 
 // objectMention reports whether a person mention stands right after a
@@ -1890,6 +1988,33 @@ func opensSentence(text string, pos int) bool {
 		st = strings.TrimRight(st[:n-3], " ")
 	}
 	return sentenceStartsAt(text, len(st))
+}
+
+// theyOrg returns the organisation a "they" or "it" at pos of field fi
+// stands for: the one that opened a sentence last, or else the last one
+// named in the paragraph before pos with no person named after it — by its
+// full name when its acronym follows in brackets ("the United States
+// Commission on International Religious Freedom (USCIRF)"); "" when none.
+func (s *sieve) theyOrg(fi, pos int) string {
+	if o := s.lastOrgSubject(fi, pos); o != "" {
+		return o
+	}
+	os := s.orgsIn(fi, 0, pos)
+	text := s.fields[fi].text
+	for i := len(os) - 1; i >= 0 && len(os)-i <= maxLookback; i-- {
+		o := os[i]
+		if s.inQuote(fi, o.start) || thing(o.name) || lex.places.has(o.name) {
+			continue
+		}
+		if len(s.mentionsIn(fi, o.end, pos)) > 0 {
+			return ""
+		}
+		if i > 0 && o.start >= 1 && text[o.start-1] == '(' && strings.HasSuffix(strings.TrimRight(text[:o.start-1], " "), os[i-1].name) {
+			return os[i-1].name
+		}
+		return o.name
+	}
+	return ""
 }
 
 // lastOrg returns the last organisation before pos whose name holds word.

@@ -309,6 +309,34 @@ func TestSpeakerRules(t *testing.T) {
 				"Other speakers during the four day event included four of Trump's children; First Lady Melania Trump; and Nicholas Sandmann, a former high school student.",
 				`Trump described the convention as a "Hollywood-produced infomercial."`},
 			"Hollywood-produced", "Donald Trump", KindPartial},
+		// 2019-turkey-s-president-erdogan-proposes-converting-h.txt
+		{"a pronoun owning a document is the organisation it stands for",
+			[]string{`This Thursday the United States Commission on International Religious Freedom (USCIRF) also criticized the move, this time not only implying approval would be required, but also recommending to maintain the status of the monument as a museum. They released a statement which said, "Hagia Sophia bears profound historical and spiritual significance to Muslims and Christians alike, and its status as a museum must be maintained".`},
+			"Hagia Sophia bears", "United States Commission on International Religious Freedom", KindSpeech},
+		// 2019-california-court-sentences-parents-who-kept-thei.txt
+		{"the mother is the last woman named",
+			[]string{"David Turpin, 57, and Louise Turpin, 50, were sentenced in Riverside County, California on Friday.",
+				`The father said "I love my children and I believe my children love me."`,
+				`The mother said "I really look forward to the day I can see them, hug them and tell them I'm sorry."`},
+			"I really look forward", "Louise Turpin", KindSpeech},
+		// 2019-dozens-dead-in-california-boat-fire.txt
+		{"a title before a place-like surname names the person",
+			[]string{"USCG Captain Monica Rochester told the press a nearly 24-hour search mission had discovered no further signs in the water.",
+				`Commenting on the radio communications, Captain Rochester said the situation had "a lot of adrenaline, a lot of confusion." However, she added, "there are no locked doors in accommodation spaces" where the passengers would have been.`},
+			"there are no locked doors", "Monica Rochester", KindSpeech},
+		// 2019-longtime-leader-of-zimbabwe-robert-mugabe-dies-a.txt
+		{"a pronoun continues the subject of the sentence before, not its last name",
+			[]string{"Former Zimbabwean President Robert Mugabe died on Friday; his rival Morgan Tsvangirai died last year.",
+				`Refusing to give up power, Mugabe agreed to power-sharing in which Tsvangirai became prime minister. "Only God who appointed me will remove me — not the MDC, not the British," he declared.`},
+			"Only God", "Mugabe", KindSpeech},
+		// 2020-bloomberg-warren-end-us-presidential-campaigns-f.txt
+		{"a pronoun passes over an apposition of the sentence before",
+			[]string{`Wednesday, the same day that he dropped out, Michael Bloomberg endorsed his former rival, Joe Biden. "Three months ago," he said, "I entered the race for President to defeat Donald Trump."`},
+			"Three months ago", "Michael Bloomberg", KindSpeech},
+		// 2019-escape-room-fire-kills-five-teen-girls-in-koszal.txt
+		{"a pronoun takes the subject of a later coordinate clause",
+			[]string{`President Andrzej Duda said the victims were "joyful girls starting out in life" in an "appalling tragedy" while Interior Minister Joachim Brudziński wrote he had ordered fire safety checks on escape rooms across Poland. He tweeted, "I want to express my sympathy and regrets to the families of the victims of the fire".`},
+			"I want to express", "Joachim Brudziński", KindSpeech},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
