@@ -341,10 +341,20 @@ func (s *sieve) bodyAt(fi, a, h int) string {
 	if m < h && inLower(determiners, toks[m].text(text)) {
 		m++
 	}
+	person := false
 	for t := m; t < h; t++ {
-		if !toks[t].cap || toks[t].sepPunct && t > m || !toks[t].cls.is(nationalitiesSet|placesSet) && !s.isPlaceRun(fi, t) {
+		if !toks[t].cap || toks[t].sepPunct && t > m {
 			return ""
 		}
+		if !toks[t].cls.is(nationalitiesSet|placesSet) && !s.isPlaceRun(fi, t) {
+			if toks[t].poss || len(s.mentionsIn(fi, toks[t].start, toks[t].end)) == 0 && !s.pp.hasFullSurname(toks[t].text(text)) {
+				return ""
+			}
+			person = true // "The Biden campaign", "the Imus family"
+		}
+	}
+	if w := lower(toks[h].text(text)); (w == "campaign" || w == "family") != person {
+		return "" // a campaign or a family is a person's; a government a place's
 	}
 	if m == h && m == a && !bareBodies[lower(toks[h].text(text))] || h+1 < len(toks) && lower(toks[h+1].text(text)) == "of" {
 		return "" // a bare "government": whose? "the government of American Samoa" is an organisation of its own
@@ -1112,6 +1122,14 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 		}
 		return speaker{person: -1, org: o.name, typ: SpeakerOrganisation}, true
 	}
+	// a lone proper noun opening the sentence, as in "Ford said": "Boeing did
+	// not release any specific information …, telling Wikinews the company
+	// “extends its profound condolences …”"
+	if w := toks[a].text(text); toks[a].sentStart && a+1 < b && !toks[a+1].cap && !toks[a+1].sepPunct && !toks[a].poss &&
+		!toks[a].cls.is(placesSet|notNamesSet|titlesSet|honorificsSet|nationalitiesSet) && pronouns[lower(w)] == 0 &&
+		!inLower(determiners, w) && len(s.mentionsIn(fi, lo, toks[a].end)) == 0 && s.properNoun(w) {
+		return speaker{person: -1, org: w, typ: SpeakerOrganisation}, true
+	}
 	return noSpeaker, false
 }
 
@@ -1181,6 +1199,9 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 			place := lex.places.has(o.name)
 			if place && ot > 0 && prepositions[strings.ToLower(toks[ot-1].text(text))] {
 				continue // "residents in Texas said": the place is not the speaker
+			}
+			if place && ot > 0 && toks[ot].comma && toks[ot-1].cap {
+				continue // "at his golf club outside Washington, D.C. saying": the second half of an address
 			}
 			if (!place || !fromStart && oe == b && ot == a) && !thing(o.name) {
 				return speaker{person: -1, org: o.name, typ: SpeakerOrganisation}

@@ -337,6 +337,23 @@ func TestSpeakerRules(t *testing.T) {
 		{"a pronoun takes the subject of a later coordinate clause",
 			[]string{`President Andrzej Duda said the victims were "joyful girls starting out in life" in an "appalling tragedy" while Interior Minister Joachim Brudziński wrote he had ordered fire safety checks on escape rooms across Poland. He tweeted, "I want to express my sympathy and regrets to the families of the victims of the fire".`},
 			"I want to express", "Joachim Brudziński", KindSpeech},
+		// 2019-iranian-cargo-plane-crashes-into-karaj-houses.txt
+		{"a participle's listener is no speaker; a proper noun opening the sentence is",
+			[]string{`Wikinews contacted Boeing in an effort to establish the plane's initial configuration when manufactured. Boeing did not release any specific information about the initial build, telling Wikinews the company "extends its profound condolences to the families and friends of those lost[...] as well as our best wishes for the recovery of those injured."`},
+			"extends its profound", "Boeing", KindPartial},
+		// 2020-second-us-biden-trump-debate-cancelled-amid-safe.txt
+		{"a person's campaign is a body that speaks",
+			[]string{"President Donald Trump and former Vice President Joe Biden were due to meet in a second debate.",
+				`The second debate was intended to be done in town-hall format. The Biden campaign criticized Trump's refusal to debate virtually, accusing the president of "not want[ing] to face questions from the voters about his failures on COVID and the economy."`},
+			"not want[ing]", "Biden campaign", KindPartial},
+		// 2020-florida-frog-skull-survey-shows-spikes-say-scien.txt
+		{"an apposition holding Ph.D. is skipped",
+			[]string{`Lead author Daniel Paluh, a Ph.D. candidate at the University of Florida, said, "Superficially, frogs may look similar, but when you look at their skulls, you see drastic differences."`},
+			"Superficially", "Daniel Paluh", KindSpeech},
+		// 2020-joe-biden-projected-us-president-elect.txt
+		{"the second half of an address does not speak",
+			[]string{`Following the announcement of Biden's win, President Donald Trump issued a statement at his golf club outside Washington, D.C. saying, "The simple fact is this election is far from over."`},
+			"The simple fact", "Donald Trump", KindSpeech},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

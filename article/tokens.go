@@ -98,7 +98,9 @@ func tokenize(text string, dst []token) []token {
 		if j < len(text) && text[j] == '.' {
 			w := text[start:end]
 			var buf [8]byte
-			if len(w) <= 4 && (abbreviations[string(lowerBuf(buf[:0], w))] || (len(w) == 1 && t.cap)) {
+			// a full stop before a lower-case word ends no sentence either:
+			// "a Ph.D. candidate", "etc. and"
+			if len(w) <= 4 && (abbreviations[string(lowerBuf(buf[:0], w))] || (len(w) == 1 && t.cap)) || lowerNext(text, j+1) {
 				t.punctDot = true
 				j++ // the full stop is part of the word: no sentence end
 			}
@@ -111,6 +113,12 @@ func tokenize(text string, dst []token) []token {
 }
 
 func (t token) text(s string) string { return s[t.start:t.end] }
+
+// lowerNext reports whether text at i is one space and a lower-case ASCII
+// letter: the word after a full stop that ends no sentence.
+func lowerNext(text string, i int) bool {
+	return i+1 < len(text) && text[i] == ' ' && text[i+1] >= 'a' && text[i+1] <= 'z'
+}
 
 // particleName reports whether w is a name that opens with a lower-case
 // Arabic particle joined by a hyphen to a capitalised word ("al-Muhandis",
