@@ -168,6 +168,13 @@ func findRuns(text string, toks []token, dst [][2]int) [][2]int {
 				j += 2
 				continue
 			}
+			// "and" between the places an organisation is of: the High
+			// Court of England and Wales (not "Ohio and Michigan")
+			if w == "and" && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].sepPunct && toks[j+1].cls.is(placesSet) &&
+				toks[j-1].cls.is(placesSet) && j-2 > i && toks[j-2].text(text) == "of" {
+				j += 2
+				continue
+			}
 			// "and" inside an organisation's name: Baylor Scott and White
 			// Medical Center, The Bernie and Sid Show
 			if w == "and" && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].sepPunct {
@@ -345,7 +352,8 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	for k > i {
 		w := toks[k-1].text(text)
 		if toks[k-1].cap && !toks[k-1].cls.is(honorificsSet|titlesSet|orgWordsSet|nationalitiesSet|notNamesSet) && !acronym(w) && !hyphenTitle(w) && !adjectiveSuffix(w) || (!toks[k-1].cap && nameParticles[w] && k < j) ||
-			k == j && titleSurname || k < j && firstNameOrgWord(toks[k-1], w) {
+			k == j && titleSurname || k < j && firstNameOrgWord(toks[k-1], w) ||
+			k < j && len(w) == 1 && toks[k-1].cap && toks[k-1].punctDot { // an initial, even "I.": "Wayne A. I. Frederick"
 			k--
 			continue
 		}
@@ -1251,6 +1259,12 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 			}
 			runOrg, runIsOrg := orgRun(f.text, toks, r[0], r[1])
 			if o, ok := runOrg, runIsOrg; ok && o.known {
+				if r[1]-r[0] == 1 && !toks[r[0]].poss && (r[0] == 0 || !strings.EqualFold(toks[r[0]-1].text(f.text), "the")) {
+					// "Bloomberg endorsed his former rival" after "Michael
+					// Bloomberg": a known organisation's name may be the
+					// surname of a person named in full (see 2b below)
+					lone = append(lone, loneName{toks[r[0]].start, int32(fi), int32(r[0]), int32(len(pp.orgs[fi])), int32(toks[r[0]].end - toks[r[0]].start)})
+				}
 				pp.orgs[fi] = append(pp.orgs[fi], orgMention{field: fi, start: o.start, end: o.end, name: o.name})
 				continue
 			}

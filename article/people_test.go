@@ -259,6 +259,19 @@ func TestPeopleRules(t *testing.T) {
 		{"acronyms are not people",
 			[]string{"The capture of 100% of the ISIS Caliphate was announced by the SDF."},
 			nil, nil},
+		// testdata/articles/2020-argentine-president-fern-ndez-to-send-bill-legal.txt
+		{"a church honorific is stripped",
+			[]string{"The proceedings of the abortion rights was criticised by archbishop Monsenor Jorge Eduardo Scheinig."},
+			[]string{"Jorge Eduardo Scheinig"}, map[string]string{"Jorge Eduardo Scheinig": "archbishop"}},
+		// testdata/articles/2020-tributes-paid-to-recently-deceased-us-actor-chad.txt
+		{"initials inside a name, even I.",
+			[]string{`Wayne A. I. Frederick, president of Howard University, wrote "It is with profound sadness that we mourn the loss of alumnus Chadwick Boseman."`},
+			[]string{"Wayne A I Frederick", "Chadwick Boseman"}, map[string]string{"Wayne A I Frederick": "president of Howard University"}},
+		// testdata/articles/2020-bloomberg-warren-end-us-presidential-campaigns-f.txt
+		{"a known organisation's name alone is the surname of a person named in full",
+			[]string{"Two candidates, Senator Elizabeth Warren of Massachusetts and Michael Bloomberg, formerly the mayor of New York City, ended their campaigns.",
+				"Bloomberg won the caucus in American Samoa, his first of the campaign season."},
+			[]string{"Elizabeth Warren", "Michael Bloomberg"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1225,6 +1225,18 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 		pt = a
 	}
 	w := lower(toks[pt].text(text))
+	// "… released a statement addressing Basilashvili's arrest. It read,
+	// “…”": "it" is the document named last before, and speaks for its owner.
+	if w == "it" && fi == quoteField {
+		for d := pt - 1; d >= 0 && pt-d <= 40; d-- {
+			if inLower(docWords, toks[d].text(text)) {
+				if sp := s.docOwnerIn(fi, toks, d); sp.found() {
+					return sp
+				}
+				break
+			}
+		}
+	}
 	if sex, ok := pronouns[w]; ok {
 		if w == "i" || w == "we" {
 			return noSpeaker
@@ -1452,6 +1464,12 @@ func (s *sieve) docOwnerIn(fi int, toks []token, d int) speaker {
 	}
 	if v >= 1 && !toks[v].cap && strings.HasSuffix(toks[v].text(text), "ed") && toks[v-1].cap && !toks[v].sepPunct {
 		return s.ownerRun(fi, toks, capRunBack(text, toks, v-1), v)
+	}
+	// "The Georgian Tennis Federation (GFT) released a statement": past
+	// the acronym in brackets
+	if v >= 2 && !toks[v].cap && strings.HasSuffix(toks[v].text(text), "ed") && toks[v-1].cap && toks[v-2].cap &&
+		strings.TrimSpace(text[toks[v-1].end:toks[v].start]) == ")" && strings.TrimSpace(text[toks[v-2].end:toks[v-1].start]) == "(" {
+		return s.ownerRun(fi, toks, capRunBack(text, toks, v-2), v-1)
 	}
 	return noSpeaker
 }

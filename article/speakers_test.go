@@ -354,6 +354,14 @@ func TestSpeakerRules(t *testing.T) {
 		{"the second half of an address does not speak",
 			[]string{`Following the announcement of Biden's win, President Donald Trump issued a statement at his golf club outside Washington, D.C. saying, "The simple fact is this election is far from over."`},
 			"The simple fact", "Donald Trump", KindSpeech},
+		// 2020-georgian-tennis-player-nikoloz-basilashvili-arre.txt
+		{"\"It read\" is the document named before, its owner's",
+			[]string{`The Georgian Tennis Federation (GFT) released a statement addressing Basilashvili's arrest. It read, "First of all, we would like to state that Georgian Tennis Federation has always condemned any form of violence."`},
+			"First of all", "Georgian Tennis Federation", KindSpeech},
+		// 2019-uk-supreme-court-rules-prorogation-of-parliament.txt
+		{"an organisation of two places",
+			[]string{`In the High Court of England and Wales, the judges said: "In our view, the decision of the Prime Minister to advise Her Majesty was lawful."`},
+			"In our view", "High Court of England and Wales", KindSpeech},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
