@@ -45,6 +45,7 @@ type candidate struct {
 	firstTok     int    // token index of the name's first word in its field
 	lastTok      int    // token index of the name's last word
 	speechNearby bool
+	birthName    bool // after "born" or "née": "Ginger Baker was born Peter Edward Baker"
 }
 
 // orgMention is a capitalised run naming an organisation or place that may
@@ -362,6 +363,16 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	for k < j && !toks[k].cap { // a name does not start with a particle
 		k++
 	}
+	// The end of a title is no part of the name after it: "Director of
+	// National Intelligence John Ratcliffe" — a common word before a known
+	// first name and a surname.
+	for j-k >= 3 && k > i {
+		w := toks[k].text(text)
+		if fn, _ := lex.firstName(w); fn || !lex.common.has(w) || !lex.commonFirstName(toks[k+1].text(text)) {
+			break
+		}
+		k++
+	}
 	// A place before a name that opens with a known first name is not part of
 	// it, but of the role: "then-governor of Alaska Sarah Palin".
 	// The place may start before the name's tail with a word no name holds:
@@ -408,6 +419,10 @@ func analyseRun(text string, toks []token, i, j int) (c candidate, org bool) {
 	}
 	c.firstTok, c.lastTok = k, j-1
 	c.start, c.nameStart, c.end = toks[k].start, toks[k].start, toks[j-1].end
+	if k == i && i > 0 && !toks[i].sepPunct {
+		w := strings.ToLower(toks[i-1].text(text))
+		c.birthName = w == "born" || w == "née" || w == "nee"
+	}
 	c.names = make([]string, 0, j-k)
 	c.suffix = suffix
 	for t := k; t < j; t++ {
@@ -1780,6 +1795,23 @@ func (pp *people) attach(c candidate, order int, create bool) {
 	i := pp.sharedSurname(c, last)
 	if i < 0 {
 		i = pp.lookupKey(c.names, last)
+	}
+	if i < 0 && c.birthName && len(c.names) >= 2 {
+		// a birth name is another name of the person it is said of, who
+		// keeps the name the article uses: "Ginger Baker was born Peter
+		// Edward Baker" (née: the surname may differ, so only a shared
+		// one is taken)
+		ms := pp.mentions[c.field]
+		for mi := len(ms) - 1; mi >= 0; mi-- {
+			k := ms[mi].person
+			if p := pp.persons[k]; ms[mi].start < c.start && len(p.names) > 0 && foldName(p.names[len(p.names)-1]) == last {
+				p.fromText = true
+				pp.mentions[c.field] = appendDoubling(pp.mentions[c.field], mentionRef{start: c.start, end: c.end,
+					tokFirst: c.firstTok, tokLast: c.lastTok, person: k})
+				p.spans = appendDoubling(p.spans, Span{Para: c.field, Start: c.start, End: c.end})
+				return
+			}
+		}
 	}
 	if i < 0 {
 		if !create {

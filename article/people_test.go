@@ -267,6 +267,15 @@ func TestPeopleRules(t *testing.T) {
 		{"initials inside a name, even I.",
 			[]string{`Wayne A. I. Frederick, president of Howard University, wrote "It is with profound sadness that we mourn the loss of alumnus Chadwick Boseman."`},
 			[]string{"Wayne A I Frederick", "Chadwick Boseman"}, map[string]string{"Wayne A I Frederick": "president of Howard University"}},
+		// testdata/articles/2019-influential-rock-drummer-ginger-baker-dies-at-ag.txt
+		{"a birth name is another name of the person it is said of",
+			[]string{"Yesterday morning, English drummer Ginger Baker died in a hospital at the age of 80.",
+				"Ginger Baker was born Peter Edward Baker in Lewisham, London, in 1939. His daughter Nettie Baker said he was peaceful."},
+			[]string{"Ginger Baker", "Nettie Baker"}, nil},
+		// testdata/articles/2020-on-the-campaign-trail-in-the-usa-october-2020.txt
+		{"the end of a title is no part of the name",
+			[]string{"Director of National Intelligence John Ratcliffe said the laptop was not part of a campaign."},
+			[]string{"John Ratcliffe"}, map[string]string{"John Ratcliffe": "Director of National Intelligence"}},
 		// testdata/articles/2020-bloomberg-warren-end-us-presidential-campaigns-f.txt
 		{"a known organisation's name alone is the surname of a person named in full",
 			[]string{"Two candidates, Senator Elizabeth Warren of Massachusetts and Michael Bloomberg, formerly the mayor of New York City, ended their campaigns.",

@@ -741,6 +741,9 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 			sp = speaker{person: p, typ: SpeakerPerson}
 		}
 	}
+	if sp.typ == SpeakerOrganisation {
+		sp.org = s.ownName(sp.org)
+	}
 	if sp.typ == speakerDocument {
 		sp = noSpeaker // a document with no owner named: no speaker, and none carried on
 	}
@@ -748,6 +751,20 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 		s.lastSpeaker, s.lastSpeakerField = sp, lf
 	}
 	return sp, kind
+}
+
+// ownName drops a person's possessive before an organisation's own name:
+// "Trump's State Department" is the State Department ("Erdogan's office"
+// has no name of its own and stays).
+func (s *sieve) ownName(org string) string {
+	for _, mark := range []string{"'s ", "’s "} {
+		if i := strings.Index(org, mark); i > 0 && !strings.Contains(org[:i], " ") {
+			if rest := org[i+len(mark):]; startsUpper(rest) && s.pp.hasFullSurname(org[:i]) {
+				return rest
+			}
+		}
+	}
+	return org
 }
 
 // nameBefore finds a person named right before the verb toks[v] (after

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -460,4 +461,29 @@ func TestInterviewLabels(t *testing.T) {
 			t.Fatalf("no quote starting %q in %+v", tt.quote, quotes)
 		})
 	}
+}
+
+// TestOwnName checks on the whole article that a person's possessive before
+// an organisation's own name is dropped: "Although Trump's State Department
+// asked for any “external party” not to involve themselves" is the State
+// Department's (the annotators' name for it).
+func TestOwnName(t *testing.T) {
+	src, err := os.ReadFile("../testdata/articles/2020-on-the-campaign-trail-in-the-usa-september-2020.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse("2020-on-the-campaign-trail-in-the-usa-september-2020.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, quotes := Attribute(a)
+	for _, q := range quotes {
+		if q.Text == "external party" {
+			if q.Speaker != "State Department" {
+				t.Errorf("speaker of %q = %q, want State Department", q.Text, q.Speaker)
+			}
+			return
+		}
+	}
+	t.Error("no quote \"external party\"")
 }
