@@ -1075,6 +1075,19 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 			return speaker{person: -1, org: o, typ: SpeakerOrganisation}, true
 		}
 	}
+	// spokespeople opening the sentence: "On Saturday morning,
+	// representatives from Iran acknowledged …, blaming “human error”"
+	for t := a; t < b && t-a < 8; t++ {
+		if toks[t].sentStart && t > a || s.inQuote(fi, toks[t].start) {
+			break
+		}
+		if toks[t].cap && t > a && !toks[t].sepPunct {
+			break // a name comes first
+		}
+		if o, ok := s.spokesFor(fi, t, min(b, t+1)); ok {
+			return speaker{person: -1, org: o, typ: SpeakerOrganisation}, true
+		}
+	}
 	// objectAt reports whether the name starting at token t is the object of
 	// a preposition, looking back over the titles before it: "approved by
 	// President Donald Trump".
@@ -1150,6 +1163,26 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 	return noSpeaker, false
 }
 
+// spokesFor finds a spokesperson for an organisation in toks[a:b] of field
+// fi: "a spokesperson for the Home Office said", or several:
+// "representatives from Iran acknowledged".
+func (s *sieve) spokesFor(fi, a, b int) (string, bool) {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	for t := a; t < b; t++ {
+		w := lower(toks[t].text(text))
+		if (toks[t].cls.is(descriptionsSet) || w == "statement" || w == "account" ||
+			len(w) > 3 && w[len(w)-1] == 's' && lex.descriptions.has(w[:len(w)-1])) && t+1 < len(toks) &&
+			(strings.EqualFold(toks[t+1].text(text), "for") || strings.EqualFold(toks[t+1].text(text), "from") ||
+				strings.EqualFold(toks[t+1].text(text), "at")) {
+			if o, ok := s.orgAt(fi, t+2, min(len(toks), t+9)); ok {
+				return o, true
+			}
+		}
+	}
+	return "", false
+}
+
 // phrase resolves the speaker phrase at toks[a:b]: a person or organisation
 // named there, a pronoun, or a description. With fromStart the phrase must
 // begin at a ("said Mr Healey"); otherwise it must end at b ("Mr Healey said").
@@ -1172,7 +1205,12 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 		if !inLower(docWords, toks[d].text(text)) {
 			d++
 		}
-		return s.document(fi, d, quotePos, quoteField)
+		// "said study co-author Karen Alley": a document word before a noun
+		// for a person or a name is no document
+		if n := d + 1; n >= len(toks) || toks[n].sepPunct || !toks[n].cap && !personNoun(toks[n], toks[n].text(text)) &&
+			!toks[n].cls.is(descriptionsSet) {
+			return s.document(fi, d, quotePos, quoteField)
+		}
 	}
 	// a named person: "said Mr Healey", "said University of California, San
 	// Diego's chancellor, Pradeep Khosla", "Mr Healey said"
@@ -1183,18 +1221,8 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 			return speaker{person: m.person, typ: SpeakerPerson}
 		}
 	}
-	// a spokesperson for an organisation: "a spokesperson for the Home Office said"
-	for t := a; t < b; t++ {
-		w := lower(toks[t].text(text))
-		// (or several: "representatives from Iran acknowledged")
-		if (toks[t].cls.is(descriptionsSet) || w == "statement" || w == "account" ||
-			len(w) > 3 && w[len(w)-1] == 's' && lex.descriptions.has(w[:len(w)-1])) && t+1 < len(toks) &&
-			(strings.EqualFold(toks[t+1].text(text), "for") || strings.EqualFold(toks[t+1].text(text), "from") ||
-				strings.EqualFold(toks[t+1].text(text), "at")) {
-			if o, ok := s.orgAt(fi, t+2, min(len(toks), t+9)); ok {
-				return speaker{person: -1, org: o, typ: SpeakerOrganisation}
-			}
-		}
+	if o, ok := s.spokesFor(fi, a, b); ok {
+		return speaker{person: -1, org: o, typ: SpeakerOrganisation}
 	}
 	// an organisation's spokesperson: "A Hampshire Police spokesman said",
 	// "an Interpol spokesperson stated"
@@ -1353,7 +1381,12 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // opinion of the Court.
 var docWords = map[string]bool{"statement": true, "statements": true, "warning": true, "advisory": true,
 	"announcement": true, "opinion": true, "ruling": true, "judgment": true, "judgement": true, "summary": true,
-	"communique": true, "communiqué": true, "notice": true, "bulletin": true, "release": true}
+	"communique": true, "communiqué": true, "notice": true, "bulletin": true, "release": true,
+	"report": true, "study": true, "paper": true}
+
+// studyWords name one piece of research by several words: "The study was
+// conducted by …" … "reads the report".
+var studyWords = map[string]bool{"report": true, "study": true, "paper": true, "research": true, "findings": true}
 
 // docDets may stand before a document word: "the statement", "a statement".
 var docDets = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
@@ -1388,6 +1421,13 @@ func (s *sieve) document(fi, d, quotePos, quoteField int) speaker {
 		var toks []token
 		for n := 0; n < 4; n++ { // the last few mentions of the word: "Their statement also read" follows "issued a statement"
 			i := lastWordIndex(text[lo:end], word)
+			if studyWords[word] {
+				for w := range studyWords {
+					if j := lastWordIndex(text[lo:end], w); j > i {
+						i = j
+					}
+				}
+			}
 			if i < 0 {
 				break
 			}
@@ -1449,6 +1489,9 @@ func (s *sieve) docOwner(fi int, toks []token, d int) speaker {
 		}
 	}
 	t := d + 1
+	if t+1 < len(toks) && !toks[t].sepPunct && inLower(beForms, toks[t].text(text)) {
+		t++ // "The study was conducted by"
+	}
 	if t < len(toks) && !toks[t].sepPunct && strings.HasSuffix(strings.ToLower(toks[t].text(text)), "ed") {
 		t++ // issued, released, published
 	}

@@ -359,6 +359,20 @@ func TestSpeakerRules(t *testing.T) {
 		{"\"It read\" is the document named before, its owner's",
 			[]string{`The Georgian Tennis Federation (GFT) released a statement addressing Basilashvili's arrest. It read, "First of all, we would like to state that Georgian Tennis Federation has always condemned any form of violence."`},
 			"First of all", "Georgian Tennis Federation", KindSpeech},
+		// 2020-iran-admits-downing-ukrainian-jet-cites-human-er.txt
+		{"spokespeople opening the sentence speak for a participle after it",
+			[]string{`On Saturday morning, representatives from Iran acknowledged their government had "unintentionally" shot down a Ukrainian passenger jet near Tehran, blaming "human error" and the fear of aggression from the United States.`},
+			"human error", "Iran", KindPartial},
+		// 2020-study-people-infected-by-new-coronavirus-likely.txt
+		{"a report is the study named before, its owner's",
+			[]string{"The study was conducted by Imperial College London's MRC Centre for Global Infectious Disease Analysis pursuant to a strange case of pneumonia in China. The research team posted their findings online before official publication.",
+				`"It is likely that the Wuhan outbreak of a novel coronavirus has caused substantially more cases of moderate or severe respiratory illness than currently reported", reads the report.`},
+			"It is likely", "Imperial College London", KindSpeech},
+		// 2019-scientists-describe-how-upside-down-rivers-of-wa.txt
+		{"a study's co-author is no document",
+			[]string{"The study was published in Science Advances.",
+				`"Warm water circulation is attacking the undersides of these ice shelves at their most vulnerable points," said study co-author Karen Alley.`},
+			"Warm water", "Karen Alley", KindSpeech},
 		// 2019-uk-supreme-court-rules-prorogation-of-parliament.txt
 		{"an organisation of two places",
 			[]string{`In the High Court of England and Wales, the judges said: "In our view, the decision of the Prime Minister to advise Her Majesty was lawful."`},
@@ -486,4 +500,28 @@ func TestOwnName(t *testing.T) {
 		}
 	}
 	t.Error("no quote \"external party\"")
+}
+
+// TestHeadlineEcho checks that a headline's quote takes the speaker of the
+// body quote it is taken from: the same words as a partial, or a word of a
+// longer speech (2020-iran-admits-downing-ukrainian-jet-cites-human-er.txt,
+// 2020-study-people-infected-by-new-coronavirus-likely.txt).
+func TestHeadlineEcho(t *testing.T) {
+	tests := []struct{ headline, para, quote, want string }{
+		{"Iran admits downing Ukrainian jet, cites 'human error'",
+			`On Saturday morning, representatives from Iran acknowledged their government had "unintentionally" shot down a Ukrainian passenger jet near Tehran, blaming "human error" and the fear of aggression from the United States.`,
+			"human error", "Iran"},
+		{"Study: people infected by new coronavirus 'likely' hundreds more than confirmed",
+			`Dr Neil Ferguson said, "It is likely that the Wuhan outbreak of a novel coronavirus has caused substantially more cases of moderate or severe respiratory illness than currently reported."`,
+			"likely", "Neil Ferguson"},
+	}
+	for _, tt := range tests {
+		_, quotes := Attribute(&Article{Headline: tt.headline, Paragraphs: []string{tt.para}})
+		if len(quotes) == 0 || quotes[0].Location != LocHeadline || quotes[0].Text != tt.quote {
+			t.Fatalf("%q: first quote %+v, want the headline's %q", tt.headline, quotes, tt.quote)
+		}
+		if quotes[0].Speaker != tt.want {
+			t.Errorf("%q: headline speaker = %q, want %q", tt.headline, quotes[0].Speaker, tt.want)
+		}
+	}
 }
