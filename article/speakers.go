@@ -547,7 +547,14 @@ const (
 //     paragraphs, then the last person named in this or the previous
 //     paragraph.
 //
-// Pronouns ("he said") resolve to the last person named before the quote,
+// Pronouns ("he said") whose sentence names nobody before them continue the
+// subject of the sentence before (centering: "Mugabe agreed to
+// power-sharing in which Tsvangirai became prime minister. “…,” he
+// declared"), or of its later coordinate clause ("… while Interior Minister
+// Joachim Brudziński wrote …. He tweeted"); "the mother said" is the last
+// woman named; "They released a statement" the organisation named before,
+// and "It read" the document named before, its owner's. Otherwise pronouns
+// resolve to the last person named before the quote,
 // outside quotes, whose first name does not contradict the pronoun, passing
 // over a name that is the object of a preposition or speech verb for an
 // earlier one in the same paragraph ("He said Zelensky is “…”, he added" is
@@ -564,7 +571,13 @@ const (
 // is that organisation ("The German government", "Chinese authorities",
 // "the police": data/bodies.txt), as are "representatives from Iran"; a
 // lone capitalised word the article uses as a proper noun is one too ("Ford
-// said"). A bare surname several people share ("Trump" with Donald and
+// said"). A report or study is the research named before it ("The study
+// was conducted by Imperial College London's …" … "reads the report"), and
+// a person's campaign or family is a body ("The Biden campaign
+// criticized"). A lone proper noun opening the sentence speaks for a
+// participle after it ("Boeing …, telling Wikinews the company “…”"), as do
+// spokespeople ("representatives from Iran acknowledged …, blaming “human
+// error”"). A bare surname several people share ("Trump" with Donald and
 // Melania Trump) was linked by people.go (sharedSurname) to the one the
 // article names in full most, so every rule above speaks for that one; and
 // a lone word that reads as a place or organisation ("West", "Cherry") is
