@@ -1824,13 +1824,16 @@ func (s *sieve) pronounReferent(fi, pos int, sex byte) int {
 	// is Mugabe; "Bloomberg endorsed his former rival, Joe Biden. “Three
 	// months ago,” he said" is Bloomberg.
 	if toks := s.pp.tokens[fi]; toks != nil {
-		e := s.tokAt(fi, pos) - 1 // the last token of the sentence before
-		for e >= 0 && !toks[e].endSent {
+		// (within centerReach tokens, so that a paragraph with no full
+		// stop costs no more than a short one)
+		t := s.tokAt(fi, pos)
+		e := t - 1 // the last token of the sentence before
+		for e >= 0 && !toks[e].endSent && t-e < centerReach {
 			e--
 		}
-		if e >= 0 && len(s.mentionsIn(fi, toks[e].end, pos)) == 0 {
+		if e >= 0 && toks[e].endSent && len(s.mentionsIn(fi, toks[e].end, pos)) == 0 {
 			ps := e - 1
-			for ps >= 0 && !toks[ps].endSent {
+			for ps >= 0 && !toks[ps].endSent && e-ps < centerReach {
 				ps--
 			}
 			// the first subject, or the subject of a later coordinate
@@ -1862,6 +1865,9 @@ func (s *sieve) pronounReferent(fi, pos int, sex byte) int {
 	}
 	return last
 }
+
+// centerReach bounds, in tokens, the sentences the centering rule reads.
+const centerReach = 120
 
 // coordinators open a clause of their own with its own subject.
 var coordinators = map[string]bool{"while": true, "whereas": true, "but": true, "and": true, "although": true, "though": true}
