@@ -90,7 +90,7 @@ var clauseWords = map[string]bool{"while": true, "whereas": true, "but": true, "
 
 // linkWords may stand between a speech verb and the quote it governs.
 var linkWords = map[string]bool{"it": true, "them": true, "him": true, "her": true, "as": true, "that": true,
-	"this": true, "was": true, "is": true, "were": true, "be": true, "being": true}
+	"this": true, "was": true, "is": true, "were": true, "be": true, "being": true, "of": true}
 
 // termCues before a quote mark it as a name, title or word mentioned as a
 // word rather than someone's words: the “coalition of the willing”,
@@ -621,6 +621,13 @@ func (s *sieve) attribute(q *rawQuote, text string) (speaker, string) {
 	// The words after the quote attribute it only within its sentence:
 	// “…,” he said. / “…?” she asked. — not “…”. According to …
 	afterOK := q.closed && at < len(lt) && (!lt[at].sentStart || !lt[at].cap && endsSentence(text))
+	// … but not a name the quote describes: "He said the “phony” and
+	// “nasty” Harris attacked Biden" (a word or three with no punctuation
+	// inside or after; a long quote may lack its comma: "“… a rescue
+	// mission” Smith told Wikinews yesterday")
+	if afterOK && words <= 3 && lt[at].cap && strings.TrimSpace(s.fields[lf].text[q.closeEnd:lt[at].start]) == "" && !strings.ContainsAny(text[len(text)-1:], ",.!?;:") {
+		afterOK = false
+	}
 
 	var sp speaker = noSpeaker
 	rule := 0
@@ -1913,8 +1920,13 @@ func (s *sieve) objectMention(fi int, m mentionRef) bool {
 		return false // "Secretary of State Mike Pompeo"
 	}
 	// "with Miller describing issues": the subject of an absolute clause
-	if w == "with" && m.tokLast+1 < len(toks) && strings.HasSuffix(toks[m.tokLast+1].text(text), "ing") {
-		return false
+	// (past an affiliation: "with Steve Scalise of Louisiana calling")
+	if w == "with" {
+		for n := m.tokLast + 1; n < len(toks) && n-m.tokLast <= 4 && (n == m.tokLast+1 || !toks[n].sepPunct); n++ {
+			if strings.HasSuffix(toks[n].text(text), "ing") {
+				return false
+			}
+		}
 	}
 	return inLower(prepositions, w) && w != "and" || isVerb(text, toks[t-1])
 }
@@ -2342,6 +2354,11 @@ func titleCase(s string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !isWordRune(r) {
 			continue
+		}
+		// "Soviet-style", "Trump-like": a capitalised word made an
+		// adjective is no name
+		if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) && w[h+1] >= 'a' && w[h+1] <= 'z' {
+			return false
 		}
 		if r < 'A' || r > 'Z' {
 			if !(r > 127 && unicode.ToUpper(r) == r) {

@@ -373,6 +373,25 @@ func TestSpeakerRules(t *testing.T) {
 			[]string{"The study was published in Science Advances.",
 				`"Warm water circulation is attacking the undersides of these ice shelves at their most vulnerable points," said study co-author Karen Alley.`},
 			"Warm water", "Karen Alley", KindSpeech},
+		// 2019-u-s-house-formalizes-rules-for-trump-impeachment.txt
+		{"a capitalised word made an adjective is the speaker's word; \"with X of Y calling\" is X",
+			[]string{`Republican Representatives attacked the impeachment inquiry, with Steve Scalise of Louisiana calling the investigation into Trump "Soviet-style" and Ross Spano of Florida calling the process "a blatant and obvious coup to unseat a sitting president of the United States."`},
+			"Soviet-style", "Steve Scalise", KindPartial},
+		// 2020-violence-breaks-out-in-washington-dc-at-pro-trum.txt
+		{"accusing someone of words is a speech verb",
+			[]string{`President Donald Trump lashed out at the capital city's Democratic mayor Muriel Bowser on Twitter, accusing her of "not doing her job". The president has blamed Democratic leadership for violence.`},
+			"not doing her job", "Donald Trump", KindPartial},
+		// 2019-us-speaker-pelosi-announces-trump-impeachment-in.txt
+		{"directing others to do something is a speech act",
+			[]string{`Speaker Nancy Pelosi announced the inquiry. Specifically, she was directing six of the House's committees to "proceed with their investigations under [the] umbrella" of impeachment.`},
+			"proceed with", "Nancy Pelosi", KindPartial},
+		{"attacking something as words is the attacker's",
+			[]string{`Speaker Nancy Pelosi announced the inquiry.`, `President Donald Trump, responding to Pelosi's announcement via Twitter, attacked the impeachment investigation as "Witch Hunt garbage."`},
+			"Witch Hunt garbage", "Donald Trump", KindPartial},
+		// 2020-on-the-campaign-trail-in-the-usa-august-2020.txt
+		{"a short quote before a name describes it; the name does not speak it",
+			[]string{`President Donald Trump spoke about Senator Kamala Harris and Joe Biden. He said the "phony" and "nasty" Harris attacked Biden during Democratic debates and blasted her behavior.`},
+			"nasty", "Donald Trump", KindPartial},
 		// 2019-uk-supreme-court-rules-prorogation-of-parliament.txt
 		{"an organisation of two places",
 			[]string{`In the High Court of England and Wales, the judges said: "In our view, the decision of the Prime Minister to advise Her Majesty was lawful."`},
