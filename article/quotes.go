@@ -454,14 +454,16 @@ func attributionGap(text string, open, closeEnd, nextOpen int) (int, int, bool) 
 			return 0, 0, false
 		}
 	}
-	words, verb := 0, false
+	// Two speech verbs are two attributions, so two quotes: "“…”, wrote
+	// Elizabeth Warren on Twitter. Bernie Sanders wrote, “…”".
+	words, verbs := 0, 0
 	for _, w := range strings.FieldsFunc(g, func(r rune) bool { return !isWordRune(r) && r != '-' }) {
 		words++
 		if lex.verbs.has(w) {
-			verb = true
+			verbs++
 		}
 	}
-	if !verb || words > 10 {
+	if verbs != 1 || words > 10 {
 		return 0, 0, false
 	}
 	st, en := trimSpan(text, closeEnd, nextOpen)

@@ -886,7 +886,7 @@ func skipBack(text string, toks []token, a, v int) int {
 	// McGuirk and Sid Rosenberg, who both worked for Imus, tweeted".
 	for n := 0; n < 4 && e > a && toks[e].comma; n++ {
 		c := e - 1
-		for c > a && e-c < 14 && !toks[c].comma && !toks[c].sepPunct {
+		for c > a && e-c < 24 && !toks[c].comma && !toks[c].sepPunct {
 			c--
 		}
 		if c <= a || !toks[c].comma {
@@ -941,7 +941,15 @@ func (s *sieve) fieldOf(sp Span) int {
 func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
 	toks := s.pp.tokens[fi]
 	text := s.fields[fi].text
-	for v := a; v < b && v-a < 10; v++ {
+	// (ten words, or up to windowAfter with no punctuation between: "“…”
+	// Crystal C'Bearing of the Northern Arapaho tribal historic preservation
+	// office told", but not "“…” not to involve themselves in the conflict,
+	// his main presidential rival Joe Biden called")
+	punct := false
+	for v := a; v < b && (v-a < 10 || v-a < windowAfter && !punct); v++ {
+		if v > a && toks[v].sepPunct {
+			punct = true
+		}
 		if v > a && toks[v].sepPunct && toks[v].sentStart {
 			break
 		}
@@ -962,6 +970,12 @@ func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
 			return r
 		}
 		e := skipBack(text, toks, a, v)
+		// a name with its affiliation: "“…[,]” Crystal C'Bearing of the
+		// Northern Arapaho tribal historic preservation office told those
+		// gathered"
+		if r := s.affiliated(fi, a, e); r.found() {
+			return r
+		}
 		if e > a {
 			if r := s.phrase(fi, a, e, quotePos, quoteField, false); r.found() {
 				return r
@@ -1265,6 +1279,10 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 			if place && ot > 0 && prepositions[strings.ToLower(toks[ot-1].text(text))] {
 				continue // "residents in Texas said": the place is not the speaker
 			}
+			if !fromStart && ot > 0 && !toks[ot].sepPunct && (prepositions[lower(toks[ot-1].text(text))] ||
+				ot > 1 && lower(toks[ot-1].text(text)) == "the" && prepositions[lower(toks[ot-2].text(text))]) {
+				continue // "decided not to play for the Iranian Chess Federation saying": an object
+			}
 			if place && ot > 0 && toks[ot].comma && toks[ot-1].cap {
 				continue // "at his golf club outside Washington, D.C. saying": the second half of an address
 			}
@@ -1279,9 +1297,12 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	// article uses it as a proper noun: "Ford said in their filing the
 	// matter “…”" after "investigating Ford".
 	if !fromStart && b-a == 1 && toks[a].cap && !toks[a].afterOpen && len(s.mentionsIn(fi, toks[a].start-64, toks[a].end)) == 0 &&
+		(a == 0 || toks[a].sepPunct || !prepositions[lower(toks[a-1].text(text))]) &&
 		!toks[a].cls.is(placesSet|notNamesSet|titlesSet|honorificsSet|nationalitiesSet) && pronouns[lower(toks[a].text(text))] == 0 &&
-		(a == 0 || toks[a].sepPunct || !toks[a-1].cap) && (b >= len(toks) || !toks[b].sepPunct) &&
+		(a == 0 || toks[a].sepPunct || !toks[a-1].cap) && (b >= len(toks) || !toks[b].sepPunct || toks[b].comma && appositionStart(text, toks[b]) || toks[b].comma && prepositions[lower(toks[b].text(text))]) &&
 		(!toks[a].sentStart && !toks[a].cls.is(commonSet) || s.properNoun(toks[a].text(text))) {
+		// (or before an aside: "Coles, in its March 8 media release,
+		// reported")
 		return speaker{person: -1, org: toks[a].text(text), typ: SpeakerOrganisation}
 	}
 	// a pronoun
@@ -1302,8 +1323,19 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 			}
 		}
 	}
+	if w == "who" && pt > 0 && fi == quoteField && s.labels != nil && s.labels[fi] >= 0 {
+		if pw := lower(toks[pt-1].text(text)); pw == "me" || pw == "us" {
+			return speaker{person: s.labels[fi], typ: SpeakerPerson}
+		}
+	}
 	if sex, ok := pronouns[w]; ok {
 		if w == "i" || w == "we" {
+			// in an interview, the speaker of the line: "((Richard
+			// Stallman)) … except for people like me who say, “No thanks
+			// …”" (elsewhere the writer's own words, no one's)
+			if s.labels != nil && fi == quoteField && s.labels[fi] >= 0 {
+				return speaker{person: s.labels[fi], typ: SpeakerPerson}
+			}
 			return noSpeaker
 		}
 		if w == "they" {
@@ -1311,6 +1343,14 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 			// … agreement … is “null and void”" after a minister spoke
 			if s.lastSpeaker.found() && s.lastSpeaker.typ != SpeakerPerson {
 				return s.lastSpeaker
+			}
+			// or the organisation named last, with no person after it: "they
+			// [the Iranian Chess Federation] wanted this …. So if there was
+			// a picture, they would say, “…”"
+			if fi == quoteField {
+				if o := s.theyOrg(fi, toks[pt].start); o != "" {
+					return speaker{person: -1, org: o, typ: SpeakerOrganisation}
+				}
 			}
 			return speaker{person: -1, typ: speakerDocument} // nobody, and no fallback
 		}
@@ -1361,14 +1401,24 @@ func (s *sieve) phrase(fi, a, b, quotePos, quoteField int, fromStart bool) speak
 	hw := lower(toks[head].text(text))
 	hw = strings.TrimSuffix(hw, "s")
 	if det == "the" && (titleWord(hw) || lex.descriptions.has(hw)) && !orgWord(hw) {
-		if p := s.lastPersonWithRole(quoteField, quotePos, hw); p >= 0 {
+		desc := ""
+		if dStart < head {
+			desc = strings.ToLower(text[toks[dStart+1].start:toks[head].end])
+		}
+		if p := s.lastPersonWithRole(quoteField, quotePos, desc, hw); p >= 0 {
 			return speaker{person: p, typ: SpeakerPerson}
 		}
+	}
+	// "an Interpol spokesperson stated. The spokesperson added …": the
+	// spokesperson already quoted speaks for the same organisation
+	theBefore := det == "the" || dStart == head && dStart > 0 && !toks[dStart].sepPunct && lower(toks[dStart-1].text(text)) == "the"
+	if (hw == "spokesperson" || hw == "spokesman" || hw == "spokeswoman") && theBefore && s.lastSpeaker.typ == SpeakerOrganisation {
+		return s.lastSpeaker
 	}
 	// "The father said “I love my children …”. The mother said …": a
 	// parent, spouse or child named by the article, by sex, as a pronoun
 	// would be ("the victim's father" has no "the" before the noun).
-	if sex := kinSex[hw]; sex != 0 && (det == "the" || dStart == head && dStart > 0 && !toks[dStart].sepPunct && lower(toks[dStart-1].text(text)) == "the") {
+	if sex := kinSex[hw]; sex != 0 && theBefore {
 		if p := s.lastOfSex(quoteField, quotePos, sex); p >= 0 {
 			return speaker{person: p, typ: SpeakerPerson}
 		}
@@ -1932,9 +1982,25 @@ func (s *sieve) objectMention(fi int, m mentionRef) bool {
 }
 
 // lastPersonWithRole returns the last person before pos whose role holds the
-// word ("the minister said" -> the last person whose role says "minister"),
-// else the last person named.
-func (s *sieve) lastPersonWithRole(fi, pos int, word string) int {
+// description when it has two words or more ("the Prime Minister"), or else
+// the word ("the minister said" -> the last person whose role says
+// "minister"), else the last person named.
+func (s *sieve) lastPersonWithRole(fi, pos int, desc, word string) int {
+	// the whole description first: "the Prime Minister apologised" is the
+	// Prime Minister of Slovakia, not the Minister of Economy named since
+	if strings.Contains(desc, " ") {
+		for f := fi; f >= 0 && f >= fi-6; f-- {
+			ms := s.pp.mentions[f]
+			if f == fi {
+				ms = s.mentionsIn(f, 0, pos)
+			}
+			for i := len(ms) - 1; i >= 0 && len(ms)-i <= maxLookback; i-- {
+				if role := strings.ToLower(s.pp.persons[ms[i].person].role); strings.Contains(role, desc) && !strings.Contains(role, "deputy") && !strings.Contains(role, "vice") {
+					return ms[i].person
+				}
+			}
+		}
+	}
 	for f := fi; f >= 0 && f >= fi-6; f-- {
 		ms := s.pp.mentions[f]
 		if f == fi {

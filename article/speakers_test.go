@@ -392,6 +392,40 @@ func TestSpeakerRules(t *testing.T) {
 		{"a short quote before a name describes it; the name does not speak it",
 			[]string{`President Donald Trump spoke about Senator Kamala Harris and Joe Biden. He said the "phony" and "nasty" Harris attacked Biden during Democratic debates and blasted her behavior.`},
 			"nasty", "Donald Trump", KindPartial},
+		// 2019-new-zealand-mosque-murder-suspect-appears-in-cou.txt
+		{"a long apposition is skipped",
+			[]string{`Professor Greg Barton, Chair In Global Islamic Politics in the Faculty of Arts and Education at the Deakin University, said "The attacker was using a couple of guns, one was a shotgun."`},
+			"The attacker", "Greg Barton", KindSpeech},
+		// 2019-northern-arapaho-tribe-welcomes-buffalo-herd-in.txt
+		{"after the quote, a name with a long affiliation before the verb",
+			[]string{`"With everything that's happened to our people, our language, our culture, we feel that bringing the buffalo back here is going to heal us[,]" Crystal C'Bearing of the Northern Arapaho tribal historic preservation office told those gathered to watch the release.`},
+			"With everything", "Crystal C'Bearing", KindSpeech},
+		// 2019-nyc-mayor-de-blasio-ends-us-presidential-campaig.txt
+		{"two attributions between two quotes make two quotes",
+			[]string{`Fellow Democrats were more supportive in their comments: "Thank you [Bill de Blasio] for making working families the center of your campaign. Let's keep fighting", wrote Elizabeth Warren on Twitter. Bernie Sanders wrote, "Congratulations to [Bill de Blasio] on running a campaign to lift up working people."`},
+			"Congratulations", "Bernie Sanders", KindSpeech},
+		// 2020-iran-issues-arrest-warrants-for-36-people-includ.txt
+		{"the spokesperson already quoted speaks for the same organisation",
+			[]string{`Interpol's constitution prohibits "any intervention or activities of a political, military, religious or racial character," an Interpol spokesperson stated. The spokesperson added regarding Iran's request, they "would not consider requests of this nature"; Interpol didn't disclose at the time whether it received any arrest warrants from Iran.`},
+			"would not consider", "Interpol", KindPartial},
+		// 2020-stores-in-australia-lower-toilet-paper-limits-pe.txt
+		{"a proper noun before an aside speaks",
+			[]string{`These changes followed the previous four-pack per transaction restriction introduced by Woolworths and Coles on March 4 and 5 respectively. Coles, in its March 8 media release, reported that with the four-pack restriction in place, "many stores are still selling out within an hour of delivery", and called the demand "unprecedented".`},
+			"many stores", "Coles", KindSpeech},
+		// 2020-prime-minister-of-slovakia-igor-matovi-tests-pos.txt
+		{"a description of two words finds the role that holds both",
+			[]string{"Prime Minister of Slovakia Igor Matovič tested positive.",
+				`After Deputy Prime Minister for Finance and Minister of Economy Richard Sulík failed to procure sufficient numbers of rapid testing kits, the Prime Minister apologised to the people of his country for "having an idiot as economy minister."`},
+			"having an idiot", "Igor Matovič", KindPartial},
+		// 2020-iranian-international-master-dorsa-derakhshani-d.txt
+		{"an organisation after a preposition is an object, not the speaker",
+			[]string{`Having won multiple tournaments as a kid, IM Dorsa Derakhshani decided not to play for the Iranian Chess Federation saying "it wasn't a good fit" for her.`},
+			"it wasn't", "Dorsa Derakhshani", KindSpeech},
+		// 2019-engineer-killed-while-working-on-travelator-at-l.txt
+		{"an official from an organisation named by its acronym",
+			[]string{"Transport for London (TfL) told morning rush-hour passengers to take a longer way around.",
+				`An official from TfL stated: "We are working with colleagues in the British Transport Police."`},
+			"We are working", "Transport for London", KindSpeech},
 		// 2019-uk-supreme-court-rules-prorogation-of-parliament.txt
 		{"an organisation of two places",
 			[]string{`In the High Court of England and Wales, the judges said: "In our view, the decision of the Prime Minister to advise Her Majesty was lawful."`},
@@ -542,5 +576,32 @@ func TestHeadlineEcho(t *testing.T) {
 		if quotes[0].Speaker != tt.want {
 			t.Errorf("%q: headline speaker = %q, want %q", tt.headline, quotes[0].Speaker, tt.want)
 		}
+	}
+}
+
+// TestInterviewFirstPerson checks that in an interview "I" and "people like
+// me who say" are the speaker of the line, and "they" the organisation the
+// answer names (2020-wikinews-discusses-drm-and-dmca-with-richard-sta.txt,
+// 2020-iranian-international-master-dorsa-derakhshani-d.txt).
+func TestInterviewFirstPerson(t *testing.T) {
+	_, quotes := Attribute(&Article{Headline: "Wikinews discusses DRM and DMCA with Richard Stallman", Paragraphs: []string{
+		"((WN)) What do you think of DRM?",
+		`((Richard Stallman)) Then they push browser developers like Firefox into handling the DRM subjugated tools and products except for people like me who say, "No thanks, I don't want any of those at all ever".`,
+		"((WN)) Did the chess federation mind?",
+		`((Richard Stallman)) I thought that was extremely stupid because they [the Iranian Chess Federation] wanted this. So if there was a picture, they would say, "Oh, it just fell".`,
+	}})
+	want := map[string]string{"No thanks": "Richard Stallman", "Oh, it just fell": "Iranian Chess Federation"}
+	for _, q := range quotes {
+		for prefix, sp := range want {
+			if strings.HasPrefix(q.Text, prefix) {
+				if q.Speaker != sp {
+					t.Errorf("speaker of %q = %q, want %q", q.Text, q.Speaker, sp)
+				}
+				delete(want, prefix)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("quotes not found: %v", want)
 	}
 }
