@@ -99,6 +99,7 @@ type mentionRef struct {
 type people struct {
 	persons  []*personBuild
 	byLast   map[string][]int
+	byWord   map[string][]int // every folded word of every name a person had: lookups by first or inner name
 	mentions [][]mentionRef // per field, in order
 	orgs     [][]orgMention // per field, in order
 	tokens   [][]token      // per field
@@ -1206,7 +1207,7 @@ func findPeople(a *Article, fields []field, raws []rawQuote) *people {
 			titled[q.fields[0]] = append(titled[q.fields[0]], [2]int{p.Start, p.End})
 		}
 	}
-	pp := &people{byLast: map[string][]int{}, acronyms: map[string]string{}, mentions: make([][]mentionRef, len(fields)),
+	pp := &people{byLast: map[string][]int{}, byWord: map[string][]int{}, acronyms: map[string]string{}, mentions: make([][]mentionRef, len(fields)),
 		orgs: make([][]orgMention, len(fields)), tokens: make([][]token, len(fields))}
 	var cands []candidate
 	var runs [][2]int
@@ -1586,7 +1587,34 @@ func (pp *people) add(names []string, order int) *personBuild {
 	pp.persons = append(pp.persons, p)
 	l := foldName(names[len(names)-1])
 	pp.byLast[l] = append(pp.byLast[l], len(pp.persons)-1)
+	pp.index(len(pp.persons) - 1)
 	return p
+}
+
+// index files person i under every word of its name, so that a lookup by
+// first or inner name reads the persons who have that word, not all of them.
+func (pp *people) index(i int) {
+	p := pp.persons[i]
+	for k, w := range p.names {
+		f := foldName(w)
+		if k == 0 {
+			f = p.first()
+		}
+		if ids := pp.byWord[f]; len(ids) == 0 || ids[len(ids)-1] != i {
+			pp.byWord[f] = append(ids, i)
+		}
+	}
+}
+
+// candidates returns the persons with the word w in their name or any of
+// the surnames lasts, each once, in the order of pp.persons.
+func (pp *people) candidates(w string, lasts ...string) []int {
+	out := slices.Clone(pp.byWord[w])
+	for _, l := range lasts {
+		out = append(out, pp.byLast[l]...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // lookup finds the person these name words refer to: same surname and a
@@ -1619,7 +1647,8 @@ func (pp *people) lookupKey(names []string, last string) int {
 	// A lone word may be the first name of one person ("Walter" for Walter
 	// Munk) or an inner surname ("Rosselló" for Ricardo Rosselló Nevares).
 	match := -1
-	for i, p := range pp.persons {
+	for _, i := range pp.candidates(last) { // its first or an inner name
+		p := pp.persons[i]
 		hit := len(p.names) >= 2 && p.first() == last
 		for k := 1; k < len(p.names)-1 && !hit; k++ {
 			hit = foldName(p.names[k]) == last && len(p.names[k]) > 2
@@ -1643,7 +1672,15 @@ func (pp *people) lookupKey(names []string, last string) int {
 func (pp *people) lookupCompound(names []string) int {
 	match := -1
 	f0, fl := foldName(names[0]), foldName(names[len(names)-1])
-	for i, p := range pp.persons {
+	// A hit has this surname among its names (this the shorter form), or its
+	// surname among these inner names (this the longer form), or this
+	// surname (the tail).
+	lasts := []string{fl}
+	for _, w := range names[1 : len(names)-1] {
+		lasts = append(lasts, foldName(w))
+	}
+	for _, i := range pp.candidates(fl, lasts...) {
+		p := pp.persons[i]
 		if len(p.names) < 2 || len(p.names) == len(names) {
 			continue
 		}
@@ -1787,6 +1824,7 @@ func (pp *people) rename(i int, names []string) {
 	if !slices.Contains(pp.byLast[l], i) {
 		pp.byLast[l] = append(pp.byLast[l], i)
 	}
+	pp.index(i)
 }
 
 // attach links a candidate mention to its person, creating one if allowed.
