@@ -100,9 +100,9 @@ type people struct {
 	persons  []*personBuild
 	byLast   map[string][]int
 	byWord   map[string][]int // every folded word of every name a person had: lookups by first or inner name
-	mentions [][]mentionRef // per field, in order
-	orgs     [][]orgMention // per field, in order
-	tokens   [][]token      // per field
+	mentions [][]mentionRef   // per field, in order
+	orgs     [][]orgMention   // per field, in order
+	tokens   [][]token        // per field
 	acronyms map[string]string
 }
 
