@@ -1000,10 +1000,17 @@ func (s *sieve) leading(fi, a, b, quotePos int) speaker {
 	// A document with no owner ("according to the summary") yields to a
 	// speaker further back: "Colin Sutherland … decided, according to the
 	// summary, “…”".
-	doc := noSpeaker
+	doc, subj := noSpeaker, noSpeaker
 	for v := b - 1; v >= a; v-- {
 		if s.inQuote(fi, toks[v].start) || !isVerb(text, toks[v]) {
 			continue
+		}
+		// "Politico quoted Tim Manning, formerly a deputy administrator at
+		// FEMA, as saying “…”": the one quoted speaks, not the quoter
+		if strings.EqualFold(toks[v].text(text), "quoted") && v+1 < b {
+			if r := s.phrase(fi, v+1, min(b, v+6), quotePos, fi, true); r.typ == SpeakerPerson {
+				return r
+			}
 		}
 		if strings.EqualFold(toks[v].text(text), "according") {
 			if v+2 < b && strings.EqualFold(toks[v+1].text(text), "to") {
@@ -1084,10 +1091,19 @@ func (s *sieve) leading(fi, a, b, quotePos int) speaker {
 				return r
 			}
 		}
-		// the subject of the sentence: "Mr Zelensky called for “pressure” … and said “…”"
-		if r, ok := s.subject(fi, a, v); ok {
-			return r
+		// the subject of the sentence: "Mr Zelensky called for “pressure” …
+		// and said “…”" — once no speech verb further back names its own
+		// speaker: in "… Joe Lockhart questioned whether …, Trump alleged
+		// the media was falsely claiming he had suffered from “…”" the
+		// subject of "claiming" is no one named, and "Trump alleged" is.
+		if !subj.found() {
+			if r, ok := s.subject(fi, a, v); ok {
+				subj = r
+			}
 		}
+	}
+	if subj.found() {
+		return subj
 	}
 	return doc
 }
@@ -1100,6 +1116,13 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 	b = min(b, len(toks))
 	if a >= b {
 		return noSpeaker, false
+	}
+	// A subordinate clause opening the sentence is not where its subject
+	// is: "First, after CNN reporter … Joe Lockhart questioned whether …,
+	// Trump alleged the media was falsely claiming he had suffered from
+	// “mini-strokes.”"
+	if m := s.mainClause(fi, a, b); m > a {
+		a = m
 	}
 	lo, hi := toks[a].start, toks[b-1].end
 	// a body opening the sentence: "The German government announced …, and
@@ -1215,6 +1238,34 @@ func (s *sieve) spokesFor(fi, a, b int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// openingClauses open a clause that is not the sentence's main one.
+var openingClauses = map[string]bool{"after": true, "before": true, "when": true, "while": true, "although": true,
+	"though": true, "because": true, "since": true, "if": true, "once": true, "until": true, "despite": true, "as": true}
+
+// mainClause returns where the main clause of the sentence toks[a:b]
+// starts when the sentence opens (perhaps after one word and a comma:
+// "First,") with a subordinate clause set off by a comma, else a.
+func (s *sieve) mainClause(fi, a, b int) int {
+	toks := s.pp.tokens[fi]
+	text := s.fields[fi].text
+	t := a
+	if t+1 < b && toks[t+1].comma {
+		t++ // "First, after …"
+	}
+	if t >= b || !inLower(openingClauses, toks[t].text(text)) || !toks[t].cap && t == a {
+		return a
+	}
+	for e := t + 1; e < b && e-t < 40; e++ {
+		if toks[e].sentStart || s.inQuote(fi, toks[e].start) {
+			return a
+		}
+		if toks[e].comma {
+			return e
+		}
+	}
+	return a
 }
 
 // phrase resolves the speaker phrase at toks[a:b]: a person or organisation

@@ -426,6 +426,19 @@ func TestSpeakerRules(t *testing.T) {
 			[]string{"Transport for London (TfL) told morning rush-hour passengers to take a longer way around.",
 				`An official from TfL stated: "We are working with colleagues in the British Transport Police."`},
 			"We are working", "Transport for London", KindSpeech},
+		// 2020-on-the-campaign-trail-in-the-usa-october-2020.txt
+		{"exclaimed is a speech verb",
+			[]string{`The only vice presidential debate between Vice President Mike Pence and Democratic vice presidential nominee Kamala Harris took place in Utah. Pence often spoke over his allotted time and interjected. In one exchange, as Pence attempted to interrupt, Harris exclaimed, "Mr. Vice President, I'm speaking."`},
+			"Mr. Vice President", "Kamala Harris", KindSpeech},
+		// 2020-on-the-campaign-trail-in-the-usa-september-2020.txt
+		{"a speech verb with its own speaker further back beats the sentence's first name",
+			[]string{"President Donald Trump visited Walter Reed Hospital in November.",
+				`At least three unfavorable claims about Trump surfaced in early September. First, after CNN reporter and former Bill Clinton White House Press Secretary Joe Lockhart questioned whether the President's impromptu visit to Walter Reed Hospital last November was the result of a stroke, Trump alleged the media was falsely claiming he had suffered from "mini-strokes."`},
+			"mini-strokes", "Donald Trump", KindPartial},
+		// 2020-us-president-trump-declares-covid-19-national-em.txt
+		{"the one quoted as saying speaks, not the quoter",
+			[]string{`Trump did not place the Federal Emergency Management Agency (FEMA) in charge of the government's response to COVID-19, which Politico reported left some experts in disaster management disappointed. Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "FEMA has an important role in coordinating the larger response to the crisis" and "[i]f there's an emergency, FEMA needs to be involved."`},
+			"FEMA has an important", "Tim Manning", KindSpeech},
 		// 2019-uk-supreme-court-rules-prorogation-of-parliament.txt
 		{"an organisation of two places",
 			[]string{`In the High Court of England and Wales, the judges said: "In our view, the decision of the Prime Minister to advise Her Majesty was lawful."`},
