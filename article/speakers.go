@@ -1117,13 +1117,6 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 	if a >= b {
 		return noSpeaker, false
 	}
-	// A subordinate clause opening the sentence is not where its subject
-	// is: "First, after CNN reporter … Joe Lockhart questioned whether …,
-	// Trump alleged the media was falsely claiming he had suffered from
-	// “mini-strokes.”"
-	if m := s.mainClause(fi, a, b); m > a {
-		a = m
-	}
 	lo, hi := toks[a].start, toks[b-1].end
 	// a body opening the sentence: "The German government announced …, and
 	// said there was “unequivocal” proof"
@@ -1238,34 +1231,6 @@ func (s *sieve) spokesFor(fi, a, b int) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// openingClauses open a clause that is not the sentence's main one.
-var openingClauses = map[string]bool{"after": true, "before": true, "when": true, "while": true, "although": true,
-	"though": true, "because": true, "since": true, "if": true, "once": true, "until": true, "despite": true, "as": true}
-
-// mainClause returns where the main clause of the sentence toks[a:b]
-// starts when the sentence opens (perhaps after one word and a comma:
-// "First,") with a subordinate clause set off by a comma, else a.
-func (s *sieve) mainClause(fi, a, b int) int {
-	toks := s.pp.tokens[fi]
-	text := s.fields[fi].text
-	t := a
-	if t+1 < b && toks[t+1].comma {
-		t++ // "First, after …"
-	}
-	if t >= b || !inLower(openingClauses, toks[t].text(text)) || !toks[t].cap && t == a {
-		return a
-	}
-	for e := t + 1; e < b && e-t < 40; e++ {
-		if toks[e].sentStart || s.inQuote(fi, toks[e].start) {
-			return a
-		}
-		if toks[e].comma {
-			return e
-		}
-	}
-	return a
 }
 
 // phrase resolves the speaker phrase at toks[a:b]: a person or organisation
