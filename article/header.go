@@ -273,7 +273,7 @@ func parsePublished(s string) (date string, ok bool) {
 var nameParticles = map[string]bool{
 	"de": true, "da": true, "van": true, "von": true, "der": true, "den": true, "di": true, "du": true,
 	"la": true, "le": true, "bin": true, "al": true, "el": true, "ibn": true, "y": true, "dos": true,
-	"das": true, "del": true, "ter": true, "ten": true, "af": true,
+	"das": true, "del": true, "ter": true, "ten": true, "af": true, "dela": true, "della": true, "delos": true,
 }
 
 // roleNouns end a job title: a byline piece ending in one is a role, not a

@@ -15,7 +15,8 @@ import (
 // Staff", "Bashir al Assad", "Ludwig van Beethoven".
 var connectors = map[string]bool{"of": true, "the": true, "for": true, "de": true, "van": true, "von": true,
 	"der": true, "den": true, "al": true, "el": true, "bin": true, "ibn": true, "da": true, "di": true, "du": true,
-	"la": true, "le": true, "del": true, "dos": true, "das": true, "y": true, "and": false}
+	"la": true, "le": true, "del": true, "dos": true, "das": true, "y": true, "and": false, "dela": true,
+	"della": true, "delos": true}
 
 // nameParticles (header.go) may stand inside a name itself, not only inside a role.
 
@@ -1637,6 +1638,11 @@ func (pp *people) lookupKey(names []string, last string) int {
 		if a == b || a == p.nick || strings.HasPrefix(b, strings.TrimSuffix(a, ".")) && len(a) <= 2 || strings.HasPrefix(a, strings.TrimSuffix(b, ".")) && len(b) <= 2 {
 			return i
 		}
+		// a short form of the first name: "Mitch Stoltz" and "Mitchell
+		// Stoltz", "Stan Štefl" and "Stanislav Štefl"
+		if len(a) >= 3 && len(b) >= 3 && (strings.HasPrefix(b, a) || strings.HasPrefix(a, b)) && len(names) == len(p.names) {
+			return i
+		}
 	}
 	if best >= 0 {
 		return best
@@ -1863,8 +1869,9 @@ func (pp *people) attach(c candidate, order int, create bool) {
 	}
 	p := pp.persons[i]
 	if len(c.names) > len(p.names) && (foldName(c.names[len(c.names)-1]) == foldName(p.names[len(p.names)-1]) || len(p.names) >= 2 && foldName(c.names[0]) == p.first()) ||
-		len(c.names) == len(p.names) && accented(c.names) && !accented(p.names) {
-		pp.rename(i, c.names) // the fullest form, and "Kaczyński" over a headline's "Kaczynski"
+		len(c.names) == len(p.names) && accented(c.names) && !accented(p.names) ||
+		len(c.names) == len(p.names) && len(c.names[0]) > len(p.names[0]) && strings.HasPrefix(foldName(c.names[0]), p.first()) {
+		pp.rename(i, c.names) // the fullest form ("Mitchell" over "Mitch"), and "Kaczyński" over a headline's "Kaczynski"
 	}
 	if order < p.order {
 		p.order = order

@@ -276,6 +276,18 @@ func TestPeopleRules(t *testing.T) {
 		{"the end of a title is no part of the name",
 			[]string{"Director of National Intelligence John Ratcliffe said the laptop was not part of a campaign."},
 			[]string{"John Ratcliffe"}, map[string]string{"John Ratcliffe": "Director of National Intelligence"}},
+		// testdata/articles/2019-bombs-kill-at-least-20-at-cathedral-in-mindanao.txt
+		{"a Filipino particle inside a name",
+			[]string{"Lieutenant Colonel Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf Group are the suspected perpetrators."},
+			[]string{"Arnel dela Vega"}, nil},
+		// testdata/articles/2020-iranian-international-master-dorsa-derakhshani-d.txt
+		{"a chess title is a role",
+			[]string{"In 2016, in a Swiss Chess tournament at Basel, Iranian Grand Master Ehasn Ghaem-Maghami refused to play against an Israeli player."},
+			[]string{"Ehasn Ghaem-Maghami"}, map[string]string{"Ehasn Ghaem-Maghami": "Iranian Grand Master"}},
+		// testdata/articles/2020-wikinews-discusses-drm-and-dmca-with-richard-sta.txt
+		{"a short first name and its full form are one person, named in full",
+			[]string{"Mitch Stoltz, an attorney, wrote to GitHub.", "The letter from Mitchell Stoltz of the Electronic Frontier Foundation was published."},
+			[]string{"Mitchell Stoltz"}, nil},
 		// testdata/articles/2020-bloomberg-warren-end-us-presidential-campaigns-f.txt
 		{"a known organisation's name alone is the surname of a person named in full",
 			[]string{"Two candidates, Senator Elizabeth Warren of Massachusetts and Michael Bloomberg, formerly the mayor of New York City, ended their campaigns.",
