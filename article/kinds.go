@@ -395,7 +395,10 @@ func hasWords(text, words string) bool {
 		if (i == 0 || !isWordByte(text[i-1])) && (j == len(text) || !isWordByte(text[j])) {
 			return true
 		}
-		off = i + 1
+		// a hit inside a word: go on after that word, so that the search
+		// stays linear in the text
+		for off = i + 1; off < len(text) && isWordByte(text[off]); off++ {
+		}
 	}
 }
 

@@ -1640,7 +1640,7 @@ func (pp *people) lookupKey(names []string, last string) int {
 		}
 		// a short form of the first name: "Mitch Stoltz" and "Mitchell
 		// Stoltz", "Stan Štefl" and "Stanislav Štefl"
-		if len(a) >= 3 && len(b) >= 3 && (strings.HasPrefix(b, a) || strings.HasPrefix(a, b)) && len(names) == len(p.names) {
+		if len(a) >= 3 && len(b) >= 3 && (strings.HasPrefix(b, a) || strings.HasPrefix(a, b)) && len(names) == len(p.names) && sameSex(a, b) {
 			return i
 		}
 	}
@@ -1667,6 +1667,25 @@ func (pp *people) lookupKey(names []string, last string) int {
 		}
 	}
 	return match
+}
+
+// sameSex reports whether two first names may be one person's: not when the
+// lists give them different sexes (Paul and Paula, Eric and Erica), nor
+// when either is unknown and one is the other with a final "a" or "e"
+// (Daniel and Daniela, Louis and Louise).
+func sameSex(a, b string) bool {
+	fa, sa := lex.firstName(a)
+	fb, sb := lex.firstName(b)
+	if fa && fb && sa != 0 && sb != 0 {
+		return sa == sb
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b) == len(a)+1 && (b[len(b)-1] == 'a' || b[len(b)-1] == 'e') {
+		return false
+	}
+	return true
 }
 
 // lookupCompound finds the one person whose name holds these name words in
@@ -1846,7 +1865,7 @@ func (pp *people) attach(c candidate, order int, create bool) {
 		// Edward Baker" (née: the surname may differ, so only a shared
 		// one is taken)
 		ms := pp.mentions[c.field]
-		for mi := len(ms) - 1; mi >= 0; mi-- {
+		for mi := len(ms) - 1; mi >= 0 && len(ms)-mi <= maxLookback; mi-- {
 			k := ms[mi].person
 			if p := pp.persons[k]; ms[mi].start < c.start && len(p.names) > 0 && foldName(p.names[len(p.names)-1]) == last {
 				p.fromText = true
@@ -1870,7 +1889,7 @@ func (pp *people) attach(c candidate, order int, create bool) {
 	p := pp.persons[i]
 	if len(c.names) > len(p.names) && (foldName(c.names[len(c.names)-1]) == foldName(p.names[len(p.names)-1]) || len(p.names) >= 2 && foldName(c.names[0]) == p.first()) ||
 		len(c.names) == len(p.names) && accented(c.names) && !accented(p.names) ||
-		len(c.names) == len(p.names) && len(c.names[0]) > len(p.names[0]) && strings.HasPrefix(foldName(c.names[0]), p.first()) {
+		len(c.names) == len(p.names) && len(c.names[0]) > len(p.names[0]) && strings.HasPrefix(foldName(c.names[0]), p.first()) && sameSex(c.names[0], p.names[0]) {
 		pp.rename(i, c.names) // the fullest form ("Mitchell" over "Mitch"), and "Kaczyński" over a headline's "Kaczynski"
 	}
 	if order < p.order {

@@ -288,6 +288,9 @@ func TestPeopleRules(t *testing.T) {
 		{"a short first name and its full form are one person, named in full",
 			[]string{"Mitch Stoltz, an attorney, wrote to GitHub.", "The letter from Mitchell Stoltz of the Electronic Frontier Foundation was published."},
 			[]string{"Mitchell Stoltz"}, nil},
+		{"a first name and a longer one of the other sex are two people",
+			[]string{"Paul Smith said the bridge would be built soon.", "His wife, Paula Smith, said it would take years. Eric Jones and Erica Jones agreed."},
+			[]string{"Paul Smith", "Paula Smith", "Eric Jones", "Erica Jones"}, nil},
 		// testdata/articles/2020-bloomberg-warren-end-us-presidential-campaigns-f.txt
 		{"a known organisation's name alone is the surname of a person named in full",
 			[]string{"Two candidates, Senator Elizabeth Warren of Massachusetts and Michael Bloomberg, formerly the mayor of New York City, ended their campaigns.",

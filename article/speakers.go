@@ -946,9 +946,12 @@ func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
 	// office told", but not "“…” not to involve themselves in the conflict,
 	// his main presidential rival Joe Biden called")
 	punct := false
-	for v := a; v < b && (v-a < 10 || v-a < windowAfter && !punct); v++ {
+	for v := a; v < b && v-a < windowAfter; v++ {
 		if v > a && toks[v].sepPunct {
 			punct = true
+		}
+		if v-a >= 10 && punct {
+			break
 		}
 		if v > a && toks[v].sepPunct && toks[v].sentStart {
 			break
@@ -973,10 +976,10 @@ func (s *sieve) clause(fi, a, b, quotePos, quoteField int) speaker {
 		// a name with its affiliation: "“…[,]” Crystal C'Bearing of the
 		// Northern Arapaho tribal historic preservation office told those
 		// gathered"
-		if r := s.affiliated(fi, a, e); r.found() {
-			return r
-		}
 		if e > a {
+			if r := s.affiliated(fi, a, e, a); r.found() {
+				return r
+			}
 			if r := s.phrase(fi, a, e, quotePos, quoteField, false); r.found() {
 				return r
 			}
@@ -1069,7 +1072,7 @@ func (s *sieve) leading(fi, a, b, quotePos int) speaker {
 		if st < a {
 			st = a
 		}
-		if r := s.affiliated(fi, st, e); r.found() {
+		if r := s.affiliated(fi, st, e, st-10); r.found() {
 			return r
 		}
 		// the nearest phrase ending just before the verb
@@ -1776,8 +1779,10 @@ func isWordByte(c byte) bool {
 
 // affiliated finds a person named just before toks[e] with an affiliation
 // after the name: "Xiaogang Wei of the Beijing Gender Health Education
-// Institute commented", "Anna Franowska of “Have no fear” … told Reuters".
-func (s *sieve) affiliated(fi, a, e int) speaker {
+// Institute commented", "Anna Franowska of “Have no fear” … told Reuters";
+// the name starts at toks[first] or after (after a quote: at the first word
+// after its closing mark, so that no one named before the quote is taken).
+func (s *sieve) affiliated(fi, a, e, first int) speaker {
 	toks := s.pp.tokens[fi]
 	text := s.fields[fi].text
 	ms := s.mentionsIn(fi, 0, toks[min(e, len(toks)-1)].start)
@@ -1786,7 +1791,7 @@ func (s *sieve) affiliated(fi, a, e int) speaker {
 		if m.tokLast >= e {
 			continue
 		}
-		if m.tokFirst < a-10 || s.inQuote(fi, m.start) {
+		if m.tokFirst < first || s.inQuote(fi, m.start) {
 			break
 		}
 		if m.tokLast+1 < e {

@@ -439,6 +439,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"the one quoted as saying speaks, not the quoter",
 			[]string{`Trump did not place the Federal Emergency Management Agency (FEMA) in charge of the government's response to COVID-19, which Politico reported left some experts in disaster management disappointed. Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "FEMA has an important role in coordinating the larger response to the crisis" and "[i]f there's an emergency, FEMA needs to be involved."`},
 			"FEMA has an important", "Tim Manning", KindSpeech},
+		{"after the quote, the name after the verb, not an affiliated name before the quote",
+			[]string{`Mary Poe of the council called it “a disgrace”, said Tom Jones.`},
+			"a disgrace", "Tom Jones", ""},
 		// 2019-uk-supreme-court-rules-prorogation-of-parliament.txt
 		{"an organisation of two places",
 			[]string{`In the High Court of England and Wales, the judges said: "In our view, the decision of the Prime Minister to advise Her Majesty was lawful."`},
@@ -616,5 +619,24 @@ func TestInterviewFirstPerson(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("quotes not found: %v", want)
+	}
+}
+
+func TestHasWords(t *testing.T) {
+	tests := []struct {
+		text, words string
+		want        bool
+	}{
+		{"it is likely that", "likely", true},
+		{"unlikely, but likely", "likely", true},
+		{"unlikely and likelyx", "likely", false},
+		{"human errors, then human error", "human error", true},
+		{"likely", "likely", true},
+		{"", "likely", false},
+	}
+	for _, tt := range tests {
+		if got := hasWords(tt.text, tt.words); got != tt.want {
+			t.Errorf("hasWords(%q, %q) = %v, want %v", tt.text, tt.words, got, tt.want)
+		}
 	}
 }
