@@ -1207,9 +1207,10 @@ func (s *sieve) subject(fi, a, b int) (speaker, bool) {
 	}
 	// a lone proper noun opening the sentence, as in "Ford said": "Boeing did
 	// not release any specific information …, telling Wikinews the company
-	// “extends its profound condolences …”"
+	// “extends its profound condolences …”" (no common word: properNoun
+	// reads the whole article, so it is asked only of likely names)
 	if w := toks[a].text(text); toks[a].sentStart && a+1 < b && !toks[a+1].cap && !toks[a+1].sepPunct && !toks[a].poss &&
-		!toks[a].cls.is(placesSet|notNamesSet|titlesSet|honorificsSet|nationalitiesSet) && pronouns[lower(w)] == 0 &&
+		!toks[a].cls.is(placesSet|notNamesSet|titlesSet|honorificsSet|nationalitiesSet|commonSet) && pronouns[lower(w)] == 0 &&
 		!inLower(determiners, w) && len(s.mentionsIn(fi, lo, toks[a].end)) == 0 && s.properNoun(w) {
 		return speaker{person: -1, org: w, typ: SpeakerOrganisation}, true
 	}
@@ -1223,11 +1224,15 @@ func (s *sieve) spokesFor(fi, a, b int) (string, bool) {
 	toks := s.pp.tokens[fi]
 	text := s.fields[fi].text
 	for t := a; t < b; t++ {
+		if t+1 >= len(toks) {
+			break
+		}
+		if n := toks[t+1].text(text); !strings.EqualFold(n, "for") && !strings.EqualFold(n, "from") && !strings.EqualFold(n, "at") {
+			continue // (the cheap test first: spokespeople are "for", "from" or "at" someone)
+		}
 		w := lower(toks[t].text(text))
-		if (toks[t].cls.is(descriptionsSet) || w == "statement" || w == "account" ||
-			len(w) > 3 && w[len(w)-1] == 's' && lex.descriptions.has(w[:len(w)-1])) && t+1 < len(toks) &&
-			(strings.EqualFold(toks[t+1].text(text), "for") || strings.EqualFold(toks[t+1].text(text), "from") ||
-				strings.EqualFold(toks[t+1].text(text), "at")) {
+		if toks[t].cls.is(descriptionsSet) || w == "statement" || w == "account" ||
+			len(w) > 3 && w[len(w)-1] == 's' && lex.descriptions.has(w[:len(w)-1]) {
 			if o, ok := s.orgAt(fi, t+2, min(len(toks), t+9)); ok {
 				return o, true
 			}
