@@ -456,9 +456,11 @@ func (b *mdBuilder) withRefs(md string) string {
 // block records one top-level block (or list item) as a paragraph, unless
 // it has no text or is the headline.
 func (b *mdBuilder) block(n ast.Node, start int) {
-	txt := b.blockText(n, 0)
+	// Trailing white space goes, whatever left it there (a control byte
+	// cleaned away at the end of a quoted line); a code block of spaces and
+	// no-break spaces has no text at all.
+	txt := strings.TrimRight(b.blockText(n, 0), " \n\t")
 	if strings.TrimSpace(txt) == "" {
-		// A code block of spaces and no-break spaces has no text either.
 		return
 	}
 	if _, ok := n.(*ast.Paragraph); ok && !strings.Contains(txt, "\n") && isBoilerplate(txt) {
