@@ -1842,45 +1842,42 @@ func (s *sieve) orgAt(fi, a, b int) (string, bool) {
 	return "", false
 }
 
-// lastPerson returns the person named last before pos in field fi or the
-// back fields before it (not counting names inside quotes), whose sex does
-// not contradict sex.
-func (s *sieve) lastPerson(fi, pos int, sex byte, back int) int {
+// lastMention returns the person of the last mention before pos in field fi
+// or the back fields before it (at most maxLookback a field, newest first)
+// that fits, or -1: the one walk back through the names that the rules
+// below share.
+func (s *sieve) lastMention(fi, pos, back int, fits func(f int, m mentionRef) bool) int {
 	for f := fi; f >= 0 && f >= fi-back; f-- {
 		ms := s.pp.mentions[f]
 		if f == fi {
 			ms = s.mentionsIn(f, 0, pos)
 		}
 		for i := len(ms) - 1; i >= 0 && len(ms)-i <= maxLookback; i-- {
-			m := ms[i]
-			if s.inQuote(f, m.start) {
-				continue
+			if fits(f, ms[i]) {
+				return ms[i].person
 			}
-			if p := s.pp.persons[m.person]; sex != 0 && p.sex != 0 && p.sex != sex {
-				continue
-			}
-			return m.person
 		}
 	}
 	return -1
+}
+
+// lastPerson returns the person named last before pos in field fi or the
+// back fields before it (not counting names inside quotes), whose sex does
+// not contradict sex.
+func (s *sieve) lastPerson(fi, pos int, sex byte, back int) int {
+	return s.lastMention(fi, pos, back, func(f int, m mentionRef) bool {
+		p := s.pp.persons[m.person]
+		return !s.inQuote(f, m.start) && (sex == 0 || p.sex == 0 || p.sex == sex)
+	})
 }
 
 // lastOfSex returns the last person named before pos in field fi or the
 // six fields before it, outside quotes, whose first name gives sex; -1 if
 // none.
 func (s *sieve) lastOfSex(fi, pos int, sex byte) int {
-	for f := fi; f >= 0 && f >= fi-6; f-- {
-		ms := s.pp.mentions[f]
-		if f == fi {
-			ms = s.mentionsIn(f, 0, pos)
-		}
-		for i := len(ms) - 1; i >= 0 && len(ms)-i <= maxLookback; i-- {
-			if m := ms[i]; !s.inQuote(f, m.start) && s.pp.persons[m.person].sex == sex {
-				return m.person
-			}
-		}
-	}
-	return -1
+	return s.lastMention(fi, pos, 6, func(f int, m mentionRef) bool {
+		return !s.inQuote(f, m.start) && s.pp.persons[m.person].sex == sex
+	})
 }
 
 // pronounReferent returns the person a pronoun standing at pos of field fi
@@ -2012,32 +2009,19 @@ func (s *sieve) objectMention(fi int, m mentionRef) bool {
 // the word ("the minister said" -> the last person whose role says
 // "minister"), else the last person named.
 func (s *sieve) lastPersonWithRole(fi, pos int, desc, word string) int {
+	role := func(m mentionRef) string { return strings.ToLower(s.pp.persons[m.person].role) }
 	// the whole description first: "the Prime Minister apologised" is the
 	// Prime Minister of Slovakia, not the Minister of Economy named since
 	if strings.Contains(desc, " ") {
-		for f := fi; f >= 0 && f >= fi-6; f-- {
-			ms := s.pp.mentions[f]
-			if f == fi {
-				ms = s.mentionsIn(f, 0, pos)
-			}
-			for i := len(ms) - 1; i >= 0 && len(ms)-i <= maxLookback; i-- {
-				if role := strings.ToLower(s.pp.persons[ms[i].person].role); strings.Contains(role, desc) && !strings.Contains(role, "deputy") && !strings.Contains(role, "vice") {
-					return ms[i].person
-				}
-			}
+		if p := s.lastMention(fi, pos, 6, func(_ int, m mentionRef) bool {
+			r := role(m)
+			return strings.Contains(r, desc) && !strings.Contains(r, "deputy") && !strings.Contains(r, "vice")
+		}); p >= 0 {
+			return p
 		}
 	}
-	for f := fi; f >= 0 && f >= fi-6; f-- {
-		ms := s.pp.mentions[f]
-		if f == fi {
-			ms = s.mentionsIn(f, 0, pos)
-		}
-		for i := len(ms) - 1; i >= 0 && len(ms)-i <= maxLookback; i-- {
-			m := ms[i]
-			if strings.Contains(strings.ToLower(s.pp.persons[m.person].role), word) {
-				return m.person
-			}
-		}
+	if p := s.lastMention(fi, pos, 6, func(_ int, m mentionRef) bool { return strings.Contains(role(m), word) }); p >= 0 {
+		return p
 	}
 	return s.lastPerson(fi, pos, 0, 3)
 }
