@@ -384,22 +384,29 @@ func echoSpeaker(h, b *Quote, pp *people) {
 }
 
 // hasWords reports whether text holds words as whole words.
-func hasWords(text, words string) bool {
-	for off := 0; ; {
+func hasWords(text, words string) bool { return wordIndex(text, words, 0) >= 0 }
+
+// wordIndex returns where words next stand in text at or after off as whole
+// words (no word byte on either side), or -1. A hit inside a word goes on
+// after that word, so that a search is linear in the text.
+func wordIndex(text, words string, off int) int {
+	if words == "" {
+		return -1
+	}
+	for off <= len(text) {
 		i := strings.Index(text[off:], words)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += off
 		j := i + len(words)
 		if (i == 0 || !isWordByte(text[i-1])) && (j == len(text) || !isWordByte(text[j])) {
-			return true
+			return i
 		}
-		// a hit inside a word: go on after that word, so that the search
-		// stays linear in the text
 		for off = i + 1; off < len(text) && isWordByte(text[off]); off++ {
 		}
 	}
+	return -1
 }
 
 // citedPer reports whether the text after a quote cites its source with

@@ -2057,37 +2057,21 @@ func (s *sieve) properNoun(w string) bool {
 	mid := false
 	for _, f := range s.fields {
 		t := f.text
-		for off := 0; ; {
-			i := strings.Index(t[off:], lw)
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + len(lw)
-			if (i == 0 || !isWordByte(t[i-1])) && (off >= len(t) || !isWordByte(t[off])) {
+		if wordIndex(t, lw, 0) >= 0 {
+			s.proper[w] = false
+			return false
+		}
+		for i := wordIndex(t, w, 0); i >= 0 && f.loc != LocHeadline; i = wordIndex(t, w, i+len(w)) { // a headline may be in title case
+			// the end of a longer name is a surname or part of a name:
+			// "Adam Schiff", "Alachua Sheriff's Office" (not after a day or
+			// an opener: "On Friday Ford disclosed")
+			if j := len(strings.TrimRight(t[:i], " ")); j < i && j > 0 && isWordByte(t[j-1]) && startsUpper(lastWord(t[:j])) && !inLower(determiners, lastWord(t[:j])) &&
+				!lex.classes(lastWord(t[:j])).is(notNamesSet) {
 				s.proper[w] = false
 				return false
 			}
-		}
-		for off := 0; f.loc != LocHeadline; { // a headline may be in title case
-			i := strings.Index(t[off:], w)
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + len(w)
-			if (i == 0 || !isWordByte(t[i-1])) && (off >= len(t) || !isWordByte(t[off])) {
-				// the end of a longer name is a surname or part of a
-				// name: "Adam Schiff", "Alachua Sheriff's Office" (not
-				// after a day or an opener: "On Friday Ford disclosed")
-				if j := len(strings.TrimRight(t[:i], " ")); j < i && j > 0 && isWordByte(t[j-1]) && startsUpper(lastWord(t[:j])) && !inLower(determiners, lastWord(t[:j])) &&
-					!lex.classes(lastWord(t[:j])).is(notNamesSet) {
-					s.proper[w] = false
-					return false
-				}
-				if !opensSentence(t, i) {
-					mid = true
-				}
+			if !opensSentence(t, i) {
+				mid = true
 			}
 		}
 	}
