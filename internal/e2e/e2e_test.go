@@ -237,6 +237,23 @@ func TestUnknownSpeaker(t *testing.T) {
 	}
 }
 
+// reopen quits a first run left at the end (started as "sh -c './byline F;
+// echo FIRST-DONE; sleep 0.5; ./byline F; echo EXIT=$? > exit.txt'") and
+// checks that the second run opens at the remembered end, showing last,
+// and exits 0.
+func (tm *term) reopen(last string) {
+	tm.t.Helper()
+	tm.keys("q")
+	tm.waitText("FIRST-DONE")
+	tm.waitFor("the second run at the remembered position", func(s string) bool {
+		return strings.Contains(s, "100%") && strings.Contains(s, last) && !strings.Contains(s, "FIRST-DONE")
+	})
+	tm.keys("q")
+	if got := tm.waitFile("exit.txt"); got != "EXIT=0" {
+		tm.t.Errorf("second run: %s, want EXIT=0", got)
+	}
+}
+
 // TestRemembersPosition: reopening the seed resumes where it was left.
 func TestRemembersPosition(t *testing.T) {
 	dir := build(t)
@@ -245,15 +262,7 @@ func TestRemembersPosition(t *testing.T) {
 	tm.waitText("? help")
 	tm.keys("G")
 	tm.waitText("100%")
-	tm.keys("q")
-	tm.waitText("FIRST-DONE")
-	tm.waitFor("the second run at the remembered position", func(s string) bool {
-		return strings.Contains(s, "100%") && strings.Contains(s, "This is why the war must end") && !strings.Contains(s, "FIRST-DONE")
-	})
-	tm.keys("q")
-	if got := tm.waitFile("exit.txt"); got != "EXIT=0" {
-		t.Errorf("second run: %s, want EXIT=0", got)
-	}
+	tm.reopen("This is why the war must end")
 	// The position is remembered in the state directory, never in the article.
 	got, err := os.ReadFile(filepath.Join(dir, "seed.txt"))
 	if err != nil {

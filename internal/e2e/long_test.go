@@ -1,41 +1,20 @@
 package e2e
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"byline/internal/testtext"
 )
 
 // writeLong writes a plain-text article of about size bytes, as bench/run
-// makes its articles (the seed, then the Wikinews bodies repeated), ending
-// with tail.
+// makes its articles (testtext.LongAt), ending with tail.
 func writeLong(t *testing.T, path string, size int, tail string) {
 	t.Helper()
-	var b bytes.Buffer
-	seedText, err := os.ReadFile(filepath.Join("../..", seed))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b.Write(seedText)
-	b.WriteString("\n\n")
-	files, _ := filepath.Glob("../../testdata/articles/20*.txt")
-	for b.Len() < size {
-		for _, f := range files {
-			if b.Len() >= size {
-				break // the size holds however many articles testdata has
-			}
-			src, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, body, _ := strings.Cut(string(src), "\n\n")
-			b.WriteString(body + "\n\n")
-		}
-	}
-	b.WriteString(tail)
-	if err := os.WriteFile(path, b.Bytes(), 0o600); err != nil {
+	src := append(testtext.LongAt(t, "../..", size), tail...)
+	if err := os.WriteFile(path, src, 0o600); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -53,15 +32,7 @@ func TestLongFile(t *testing.T) {
 		return strings.Contains(s, "The very last paragraph of the long file ends here.") && strings.Contains(s, "100%")
 	})
 	tm.waitFor("the analysis", func(s string) bool { return !strings.Contains(s, "analysing") })
-	tm.keys("q")
-	tm.waitText("FIRST-DONE")
-	tm.waitFor("the second run at the remembered position", func(s string) bool {
-		return strings.Contains(s, "The very last paragraph") && strings.Contains(s, "100%") && !strings.Contains(s, "FIRST-DONE")
-	})
-	tm.keys("q")
-	if got := tm.waitFile("exit.txt"); got != "EXIT=0" {
-		t.Errorf("exit %s, want EXIT=0", got)
-	}
+	tm.reopen("The very last paragraph")
 }
 
 // TestLongFileError: a long file whose head is text but whose whole is not

@@ -10,33 +10,36 @@ import (
 	"testing"
 )
 
-// Long is a plain-text article file of at least size bytes: the seed whole,
-// then the bodies of the Wikinews test articles (headline cut, as bench/run's
-// tail -n +3) repeated. It reads ../testdata/articles, so it serves tests of
-// the packages one level below the repository root.
-func Long(tb testing.TB, size int) []byte {
+// Long is a plain-text article file of about size bytes (it stops after the
+// article that reaches size): the seed whole, then the bodies of the
+// Wikinews test articles (headline cut, as bench/run's tail -n +3) repeated.
+// It reads ../testdata/articles, so it serves tests of the packages one level
+// below the repository root; LongAt serves any other.
+func Long(tb testing.TB, size int) []byte { return LongAt(tb, "..", size) }
+
+// LongAt is Long for a package whose path to the repository root is root.
+func LongAt(tb testing.TB, root string, size int) []byte {
 	tb.Helper()
-	seed, err := os.ReadFile("../testdata/articles/000_7c48c41d9fa76df0.txt")
+	articles := filepath.Join(root, "testdata", "articles")
+	seed, err := os.ReadFile(filepath.Join(articles, "000_7c48c41d9fa76df0.txt"))
 	if err != nil {
 		tb.Fatal(err)
 	}
-	files, _ := filepath.Glob("../testdata/articles/20*.txt")
+	files, _ := filepath.Glob(filepath.Join(articles, "20*.txt"))
 	if len(files) == 0 {
-		tb.Fatal("no Wikinews test articles in ../testdata/articles")
+		tb.Fatalf("no Wikinews test articles in %s", articles)
 	}
 	var b strings.Builder
 	b.Write(seed)
 	b.WriteString("\n\n")
-	for b.Len() < size {
-		for _, f := range files {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				tb.Fatal(err)
-			}
-			_, body, _ := strings.Cut(string(src), "\n\n")
-			b.WriteString(body)
-			b.WriteString("\n\n")
+	for i := 0; b.Len() < size; i++ {
+		src, err := os.ReadFile(files[i%len(files)])
+		if err != nil {
+			tb.Fatal(err)
 		}
+		_, body, _ := strings.Cut(string(src), "\n\n")
+		b.WriteString(body)
+		b.WriteString("\n\n")
 	}
 	return []byte(b.String())
 }
